@@ -1,0 +1,3 @@
+from deepdive.entry import main
+
+main()

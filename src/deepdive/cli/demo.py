@@ -1,0 +1,37 @@
+"""`deepdive demo`: a separate workspace with a month-long dive to explore."""
+
+from __future__ import annotations
+
+import click
+
+from deepdive.cli.context import AppContext, pass_app
+from deepdive.cli.output import esc, say
+from deepdive.cli.status import render
+from deepdive.clock import local_zone
+from deepdive.config import load_config, sqlite_url
+from deepdive.services.demo import build_demo
+
+
+@click.command()
+@pass_app
+def demo(app: AppContext) -> None:
+    """Build a demo workspace (never your own) and show a day in its second week."""
+    from deepdive import bootstrap
+
+    home = load_config().home
+    path = home / "demo" / "deepdive.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    demo_config = load_config(sqlite_url(path))
+    dive, status = build_demo(bootstrap.unit_of_work(demo_config), local_zone())
+    say(f"Built a demo of dive #{dive.number} [bold]{esc(dive.title)}[/bold] "
+        f"({dive.start:%d %b} to {dive.end:%d %b %Y}) in {esc(path)}\n", markup=True)
+    say(f"Its status on {status.date:%A %d %B %Y}, when the plan stalled:\n")
+    render(status)
+    say("\nExplore it (your own workspace is untouched):")
+    say(f"  export DEEPDIVE_DATABASE_URL={sqlite_url(path)} DEEPDIVE_NOW=2021-04-20T15:00")
+    say("  deepdive show; deepdive resources; deepdive status --date 2021-04-12")
+    app.database_url = None
+
+
+COMMANDS = [demo]

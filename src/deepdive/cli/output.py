@@ -1,0 +1,57 @@
+"""Printing: JSON for scripts, Rich tables and text for people. Rich loads only when used."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def console() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=True)
+
+
+def print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def print_table(
+    rows: Sequence[dict[str, Any]],
+    columns: Sequence[tuple[str, str]],
+    *,
+    title: str | None = None,
+    empty: str = "Nothing here yet.",
+    style: Callable[[dict[str, Any]], str | None] | None = None,
+) -> None:
+    """A table of `rows` showing `columns` as (key, header) pairs."""
+    out = console()
+    if not rows:
+        out.print(empty)
+        return
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left", box=None, header_style="bold")
+    for _, header in columns:
+        table.add_column(header, overflow="fold")
+    for row in rows:
+        cells = ["" if row.get(key) is None else str(row.get(key)) for key, _ in columns]
+        table.add_row(*cells, style=style(row) if style else None)
+    out.print(table)
+
+
+def say(text: str, *, markup: bool = False) -> None:
+    """Print a line; user text is never read as Rich markup unless asked."""
+    console().print(text, markup=markup)
+
+
+def esc(text: object) -> str:
+    """User text made safe inside a Rich markup string."""
+    from rich.markup import escape
+
+    return escape(str(text))

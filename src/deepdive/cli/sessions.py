@@ -1,0 +1,68 @@
+"""Commands for time spent: start, stop, log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import click
+
+from deepdive.cli.context import AppContext, pass_app
+from deepdive.cli.options import DATETIME, DURATION, MOOD, dive_option
+from deepdive.cli.output import say
+from deepdive.services import sessions as service
+
+SESSION_KINDS = ["read", "experiment", "explain", "discuss", "write", "review", "plan"]
+
+
+@click.command()
+@click.argument("ref", required=False)
+@click.option("--kind", type=click.Choice(SESSION_KINDS), default="read", show_default=True)
+@dive_option
+@pass_app
+def start(app: AppContext, ref: str | None, kind: str, dive_ref: str | None) -> None:
+    """Start the timer (on resource REF)."""
+    session, title = service.start(app.uow(), app.clock, ref, kind, dive_ref)
+    on = f" on {title}" if title else ""
+    say(f"Started {session.kind}{on} at {session.started_at.astimezone():%H:%M}. "
+        "`deepdive stop` when done.")
+
+
+@click.command()
+@click.option("--mood", type=MOOD, help="How it went, 1 to 5.")
+@click.option("-m", "--message", "note", default="", help="What happened.")
+@pass_app
+def stop(app: AppContext, mood: int | None, note: str) -> None:
+    """Stop the running session."""
+    session = service.stop(app.uow(), app.clock, mood, note)
+    assert session.ended_at is not None
+    say(f"Stopped after {session.minutes(session.ended_at)} min.")
+
+
+@click.command()
+@click.argument("duration", type=DURATION)
+@click.argument("ref", required=False)
+@click.option("--at", type=DATETIME, help="When it started (YYYY-MM-DD HH:MM); default: ended now.")
+@click.option("--kind", type=click.Choice(SESSION_KINDS), default="read", show_default=True)
+@click.option("--mood", type=MOOD, help="How it went, 1 to 5.")
+@click.option("-m", "--message", "note", default="", help="What happened.")
+@dive_option
+@pass_app
+def log(
+    app: AppContext,
+    duration: int,
+    ref: str | None,
+    at: datetime | None,
+    kind: str,
+    mood: int | None,
+    note: str,
+    dive_ref: str | None,
+) -> None:
+    """Record a past session of DURATION (45m, 1h30, 90) on resource REF."""
+    session, title = service.log(
+        app.uow(), app.clock, duration, ref, at, kind, mood, note, dive_ref
+    )
+    on = f" on {title}" if title else ""
+    say(f"Logged {duration} min of {session.kind}{on}.")
+
+
+COMMANDS = [start, stop, log]

@@ -1,0 +1,68 @@
+"""Where the workspace lives and where metadata comes from, read from the environment.
+
+Stdlib and platformdirs only: `deepdive prompt` reads this on every shell prompt.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+APP_NAME = "deepdive"
+
+
+@dataclass(frozen=True)
+class SourceEndpoints:
+    """Base URLs of the metadata services; tests point them at a local server."""
+
+    arxiv_api: str = "https://export.arxiv.org/api/query"
+    doi_resolver: str = "https://doi.org"
+    timeout_seconds: float = 10.0
+    max_bytes: int = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Config:
+    home: Path
+    database_url: str
+    sources: SourceEndpoints = field(default_factory=SourceEndpoints)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        return Path(self.database_url.split("///", 1)[1])
+
+
+def default_home() -> Path:
+    explicit = os.environ.get("DEEPDIVE_HOME")
+    if explicit:
+        return Path(explicit).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def load_config(database_url: str | None = None) -> Config:
+    """Build the config from flags and the environment (flags win)."""
+    home = default_home()
+    url = database_url or os.environ.get("DEEPDIVE_DATABASE_URL") or sqlite_url(
+        home / "deepdive.sqlite"
+    )
+    env = os.environ
+    sources = SourceEndpoints(
+        arxiv_api=env.get("DEEPDIVE_ARXIV_API", SourceEndpoints.arxiv_api),
+        doi_resolver=env.get("DEEPDIVE_DOI_RESOLVER", SourceEndpoints.doi_resolver),
+        timeout_seconds=float(env.get("DEEPDIVE_FETCH_TIMEOUT", SourceEndpoints.timeout_seconds)),
+        max_bytes=int(env.get("DEEPDIVE_FETCH_MAX_BYTES", SourceEndpoints.max_bytes)),
+    )
+    return Config(home=home, database_url=url, sources=sources)

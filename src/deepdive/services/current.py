@@ -1,0 +1,51 @@
+"""Which dive a command works on: `--dive REF`, else the one `use` chose, else the open one."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from deepdive.domain.days import local_date
+from deepdive.domain.dive import Dive, DiveStatus
+from deepdive.domain.errors import NotFound
+from deepdive.domain.refs import resolve
+from deepdive.services.ports import UnitOfWork
+
+CURRENT_KEY = "current_dive"
+
+
+def find_dive(uow: UnitOfWork, ref: str) -> Dive:
+    return resolve(
+        ref, uow.dives.list(), number=lambda d: d.number, title=lambda d: d.title, what="dive"
+    )
+
+
+def current_dive(uow: UnitOfWork, ref: str | None = None) -> Dive:
+    if ref:
+        return find_dive(uow, ref)
+    chosen = uow.settings.get(CURRENT_KEY)
+    if chosen is not None:
+        dive = uow.dives.get(int(chosen))
+        if dive is not None:
+            return dive
+    open_dives = [d for d in uow.dives.list() if d.is_open]
+    if len(open_dives) == 1:
+        return open_dives[0]
+    raise NotFound(
+        "no current dive: create one with `deepdive new` or choose one with `deepdive use`"
+    )
+
+
+def begin_if_due(uow: UnitOfWork, dive: Dive, now: datetime) -> Dive:
+    """A planned dive becomes active on its first day; stored, so every reader agrees."""
+    if dive.status == DiveStatus.PLANNED and local_date(now, zone_of(dive)) >= dive.start:
+        dive.status = DiveStatus.ACTIVE
+        uow.dives.update(dive)
+    return dive
+
+
+def zone_of(dive: Dive) -> ZoneInfo:
+    try:
+        return ZoneInfo(dive.timezone)
+    except (KeyError, ValueError):
+        return ZoneInfo("UTC")

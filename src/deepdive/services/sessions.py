@@ -1,0 +1,112 @@
+"""Study with a timer (start/stop) or log a span afterwards. One running session at a time."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from deepdive.clock import Clock
+from deepdive.domain.errors import Conflict, InvalidInput
+from deepdive.domain.session import Session, SessionKind, check_no_overlap
+from deepdive.services.current import current_dive, zone_of
+from deepdive.services.ports import UnitOfWork
+from deepdive.services.resources import find_entry
+
+
+def _check_mood(mood: int | None) -> None:
+    if mood is not None and not 1 <= mood <= 5:
+        raise InvalidInput(f"mood {mood} is outside 1 to 5")
+
+
+def start(
+    uow: UnitOfWork,
+    clock: Clock,
+    ref: str | None = None,
+    kind: str = "read",
+    dive_ref: str | None = None,
+) -> tuple[Session, str | None]:
+    session_kind = SessionKind.parse(kind)
+    now = clock()
+    with uow:
+        running = uow.sessions.running()
+        if running is not None:
+            raise Conflict(
+                f"a session is already running since {running.started_at:%H:%M} UTC; "
+                "`deepdive stop` it first"
+            )
+        dive = current_dive(uow, dive_ref)
+        assert dive.id is not None
+        entry = find_entry(uow.resources.entries(dive.id), ref) if ref else None
+        check_no_overlap(now, now + timedelta(seconds=1), uow.sessions.overlapping(now, now), now)
+        session = uow.sessions.add(
+            Session(
+                dive_id=dive.id,
+                started_at=now,
+                kind=session_kind,
+                resource_id=entry.id if entry else None,
+            )
+        )
+        uow.commit()  # stored at once: closing the terminal loses nothing
+    return session, entry.title if entry else None
+
+
+def stop(
+    uow: UnitOfWork, clock: Clock, mood: int | None = None, note: str = ""
+) -> Session:
+    _check_mood(mood)
+    now = clock()
+    with uow:
+        session = uow.sessions.running()
+        if session is None:
+            raise Conflict(
+                "no session is running; `deepdive start` one or `deepdive log` a past one"
+            )
+        session.ended_at = max(now, session.started_at)
+        session.mood = mood
+        session.note = note.strip()
+        uow.sessions.update(session)
+        uow.commit()
+    return session
+
+
+def log(
+    uow: UnitOfWork,
+    clock: Clock,
+    minutes: int,
+    ref: str | None = None,
+    at: datetime | None = None,
+    kind: str = "read",
+    mood: int | None = None,
+    note: str = "",
+    dive_ref: str | None = None,
+) -> tuple[Session, str | None]:
+    """Record a finished span. `at` is its local start; without it, it ends now."""
+    session_kind = SessionKind.parse(kind)
+    _check_mood(mood)
+    if minutes <= 0:
+        raise InvalidInput("a logged session needs a positive duration")
+    now = clock()
+    with uow:
+        dive = current_dive(uow, dive_ref)
+        assert dive.id is not None
+        if at is not None:
+            started = at.replace(tzinfo=zone_of(dive)) if at.tzinfo is None else at
+        else:
+            started = now - timedelta(minutes=minutes)
+        ended = started + timedelta(minutes=minutes)
+        if ended > now + timedelta(minutes=1):
+            raise InvalidInput("that session would end in the future; use `deepdive start` instead")
+        entry = find_entry(uow.resources.entries(dive.id), ref) if ref else None
+        check_no_overlap(started, ended, uow.sessions.overlapping(started, ended), now)
+        session = uow.sessions.add(
+            Session(
+                dive_id=dive.id,
+                started_at=started,
+                ended_at=ended,
+                kind=session_kind,
+                resource_id=entry.id if entry else None,
+                mood=mood,
+                note=note.strip(),
+            )
+        )
+        uow.commit()
+    return session, entry.title if entry else None

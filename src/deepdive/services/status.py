@@ -1,0 +1,43 @@
+"""The daily dashboard for a date (today by default)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from deepdive.clock import Clock
+from deepdive.domain.days import local_date
+from deepdive.domain.momentum import Snapshot
+from deepdive.domain.status import Status, compute_status
+from deepdive.services.current import begin_if_due, current_dive, zone_of
+from deepdive.services.ports import UnitOfWork
+
+
+def status(
+    uow: UnitOfWork,
+    clock: Clock,
+    on: date | None = None,
+    dive_ref: str | None = None,
+    cards_due: int = 0,
+    open_questions: int = 0,
+) -> Status:
+    real_now = clock()
+    with uow:
+        dive = begin_if_due(uow, current_dive(uow, dive_ref), real_now)
+        assert dive.id is not None
+        zone = zone_of(dive)
+        today = on or local_date(real_now, zone)
+        now = real_now
+        if today != local_date(real_now, zone):  # another day: look at it as it ended
+            end_of_day = datetime.combine(today + timedelta(days=1), time(), tzinfo=zone)
+            now = min(real_now, end_of_day - timedelta(seconds=1))
+        snap = Snapshot(
+            dive=dive,
+            weeks=uow.dives.weeks(dive.id),
+            entries=uow.resources.entries(dive.id),
+            sessions=uow.sessions.for_dive(dive.id, until=now),
+            today=today,
+            now=now,
+            zone=zone,
+        )
+        uow.commit()
+    return compute_status(snap, cards_due=cards_due, open_questions=open_questions)
