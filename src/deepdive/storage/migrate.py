@@ -12,10 +12,17 @@ from sqlalchemy.exc import DatabaseError
 
 from deepdive.storage.errors import SchemaTooNew
 
-# The newest migration in migrations/versions; a test keeps the two in step.
-HEAD_REVISION = "0001"
-KNOWN_REVISIONS = ("0001",)
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def known_revisions() -> list[str]:
+    """Revision ids from the file names (`0002_memory.py` is revision "0002"), oldest first.
+
+    Read from names, not by importing Alembic, so the everyday check stays cheap; a test
+    checks that Alembic's own head agrees.
+    """
+    names = (p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+    return sorted(names)
 
 
 def stored_revision(engine: Engine) -> str | None:
@@ -40,9 +47,10 @@ def upgrade(engine: Engine) -> None:
 
 def ensure_schema(engine: Engine) -> None:
     current = stored_revision(engine)
-    if current == HEAD_REVISION:
+    known = known_revisions()
+    if current == known[-1]:
         return
-    if current is not None and current not in KNOWN_REVISIONS:
+    if current is not None and current not in known:
         raise SchemaTooNew(
             f"this workspace has schema {current}, newer than this deepdive knows; upgrade deepdive"
         )
