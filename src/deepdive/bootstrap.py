@@ -10,7 +10,14 @@ from deepdive.config import Config
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from deepdive.services.ports import MetadataResolver, UnitOfWork
+    from deepdive.services.ports import (
+        AnkiExporter,
+        AnkiImporter,
+        DailyUnitOfWork,
+        MetadataResolver,
+        UnitOfWork,
+        WriteupRenderer,
+    )
 
 
 @cache
@@ -24,6 +31,24 @@ def _engine(url: str) -> Engine:
     return engine
 
 
+def forget_engines() -> None:
+    """Drop opened engines, e.g. after a workspace file was deleted and made anew."""
+    _engine.cache_clear()
+
+
+def daily_unit_of_work(config: Config) -> DailyUnitOfWork:
+    """For status, start, stop and log: sqlite3 directly when the SQLite workspace is
+    current (fast start), else the full unit of work (which creates or migrates it)."""
+    path = config.sqlite_path
+    if path is not None:
+        from deepdive.storage.quick.unit_of_work import quick_unit_of_work
+
+        quick = quick_unit_of_work(path)
+        if quick is not None:
+            return quick
+    return unit_of_work(config)
+
+
 def unit_of_work(config: Config) -> UnitOfWork:
     from deepdive.storage.unit_of_work import SqlUnitOfWork
 
@@ -34,3 +59,29 @@ def metadata_resolver(config: Config) -> MetadataResolver:
     from deepdive.sources.resolver import SourceResolver
 
     return SourceResolver(config.sources)
+
+
+WRITEUP_FORMATS = ("md", "html")
+
+
+def writeup_renderer(fmt: str) -> WriteupRenderer:
+    """The renderer for `md` or `html` (the CLI offers only these)."""
+    if fmt == "html":
+        from deepdive.interop.writeup_html import HtmlRenderer
+
+        return HtmlRenderer()
+    from deepdive.interop.writeup_markdown import MarkdownRenderer
+
+    return MarkdownRenderer()
+
+
+def anki_exporter() -> AnkiExporter:
+    from deepdive.interop.anki_export import GenankiExporter
+
+    return GenankiExporter()
+
+
+def anki_importer() -> AnkiImporter:
+    from deepdive.interop.anki_import import ApkgImporter
+
+    return ApkgImporter()

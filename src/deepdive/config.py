@@ -24,9 +24,13 @@ class SourceEndpoints:
 
 @dataclass(frozen=True)
 class Config:
-    home: Path
+    home_dir: Path | None
     database_url: str
     sources: SourceEndpoints = field(default_factory=SourceEndpoints)
+
+    @property
+    def home(self) -> Path:
+        return self.home_dir or default_home()
 
     @property
     def is_sqlite(self) -> bool:
@@ -54,10 +58,12 @@ def sqlite_url(path: Path) -> str:
 
 def load_config(database_url: str | None = None) -> Config:
     """Build the config from flags and the environment (flags win)."""
-    home = default_home()
-    url = database_url or os.environ.get("DEEPDIVE_DATABASE_URL") or sqlite_url(
-        home / "deepdive.sqlite"
-    )
+    url = database_url or os.environ.get("DEEPDIVE_DATABASE_URL")
+    home = Path(os.environ["DEEPDIVE_HOME"]).expanduser() if os.environ.get("DEEPDIVE_HOME") \
+        else None  # platformdirs is looked up only when needed: prompt runs on every prompt
+    if url is None:
+        home = home or default_home()
+        url = sqlite_url(home / "deepdive.sqlite")
     env = os.environ
     sources = SourceEndpoints(
         arxiv_api=env.get("DEEPDIVE_ARXIV_API", SourceEndpoints.arxiv_api),
@@ -65,4 +71,4 @@ def load_config(database_url: str | None = None) -> Config:
         timeout_seconds=float(env.get("DEEPDIVE_FETCH_TIMEOUT", SourceEndpoints.timeout_seconds)),
         max_bytes=int(env.get("DEEPDIVE_FETCH_MAX_BYTES", SourceEndpoints.max_bytes)),
     )
-    return Config(home=home, database_url=url, sources=sources)
+    return Config(home_dir=home, database_url=url, sources=sources)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,10 +10,6 @@ import pytest
 from deepdive.domain.metadata import Metadata, estimate_minutes
 from deepdive.domain.resource import ResourceKind
 from deepdive.sources.resolver import SourceResolver
-
-# tests/integration is not a package (yet): make `tests.support` importable from the repo root.
-if str(Path(__file__).resolve().parents[2]) not in sys.path:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from tests.support.recorded_server import (
     Recorded,
     RecordedServer,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -13,10 +12,6 @@ from deepdive.domain.resource import ResourceKind
 from deepdive.sources.classify import Classified, SourceForm, classify
 from deepdive.sources.resolver import SourceResolver
 from deepdive.sources.webpage import guess_kind
-
-# tests/integration is not a package (yet): make `tests.support` importable from the repo root.
-if str(Path(__file__).resolve().parents[2]) not in sys.path:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from tests.support.recorded_server import closed_port_url
 
 
@@ -138,7 +133,6 @@ def test_offline_keeps_what_the_string_tells_and_fetches_nothing(
 
 def test_importing_the_resolver_does_not_load_heavy_libraries() -> None:
     import subprocess
-    import sys
 
     code = (
         "import sys, deepdive.sources.resolver; "

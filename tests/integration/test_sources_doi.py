@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,10 +11,6 @@ from deepdive.domain.metadata import Metadata
 from deepdive.domain.resource import ResourceKind
 from deepdive.sources.doi import parse_csl
 from deepdive.sources.resolver import SourceResolver
-
-# tests/integration is not a package (yet): make `tests.support` importable from the repo root.
-if str(Path(__file__).resolve().parents[2]) not in sys.path:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from tests.support.recorded_server import (
     RecordedServer,
     fixture_bytes,

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 import time
 import tracemalloc
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from deepdive.config import SourceEndpoints
 from deepdive.domain.resource import ResourceKind
 from deepdive.sources.resolver import SourceResolver
-
-# tests/integration is not a package (yet): make `tests.support` importable from the repo root.
-if str(Path(__file__).resolve().parents[2]) not in sys.path:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from tests.support.recorded_server import (
     Recorded,
     RecordedServer,

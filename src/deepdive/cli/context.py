@@ -12,7 +12,7 @@ from deepdive.clock import Clock, system_clock
 from deepdive.config import Config, load_config
 
 if TYPE_CHECKING:
-    from deepdive.services.ports import MetadataResolver, UnitOfWork
+    from deepdive.services.ports import DailyUnitOfWork, MetadataResolver, UnitOfWork
 
 
 @dataclass
@@ -28,6 +28,10 @@ class AppContext:
 
     def uow(self) -> UnitOfWork:
         return bootstrap.unit_of_work(self.config)
+
+    def daily_uow(self) -> DailyUnitOfWork:
+        """The quick unit of work of status, start, stop and log (see storage/quick)."""
+        return bootstrap.daily_unit_of_work(self.config)
 
     def resolver(self) -> MetadataResolver:
         return bootstrap.metadata_resolver(self.config)

@@ -9,7 +9,7 @@ from deepdive.cli.output import esc, say
 from deepdive.cli.status import render
 from deepdive.clock import local_zone
 from deepdive.config import load_config, sqlite_url
-from deepdive.services.demo import build_demo
+from deepdive.services.demo import build_demo, demo_writeup
 
 
 @click.command()
@@ -20,10 +20,14 @@ def demo(app: AppContext) -> None:
 
     home = load_config().home
     path = home / "demo" / "deepdive.sqlite"
+    bootstrap.forget_engines()
     for suffix in ("", "-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     demo_config = load_config(sqlite_url(path))
     dive, status = build_demo(bootstrap.unit_of_work(demo_config), local_zone())
+    post = path.with_name("writeup.md")
+    post.write_text(demo_writeup(bootstrap.unit_of_work(demo_config), local_zone(),
+                                 bootstrap.writeup_renderer("md")), encoding="utf-8")
     say(f"Built a demo of dive #{dive.number} [bold]{esc(dive.title)}[/bold] "
         f"({dive.start:%d %b} to {dive.end:%d %b %Y}) in {esc(path)}\n", markup=True)
     say(f"Its status on {status.date:%A %d %B %Y}, when the plan stalled:\n")
@@ -31,6 +35,7 @@ def demo(app: AppContext) -> None:
     say("\nExplore it (your own workspace is untouched):")
     say(f"  export DEEPDIVE_DATABASE_URL={sqlite_url(path)} DEEPDIVE_NOW=2021-04-20T15:00")
     say("  deepdive show; deepdive resources; deepdive status --date 2021-04-12")
+    say(f"\nIts write-up, from the month's log and retros: {post}")
     app.database_url = None
 
 

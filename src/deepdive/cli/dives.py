@@ -17,7 +17,7 @@ from deepdive.services.dives import DiveView, NewDive
 
 
 @click.command()
-@click.argument("title")
+@click.argument("title", required=False, default="")
 @click.option("--start", type=DATE, help="First day (YYYY-MM-DD); default today.")
 @click.option("--weeks", type=click.IntRange(1, 52), default=4, show_default=True)
 @click.option("--daily", type=DURATION, default="60m", show_default=True, help="Daily budget.")
@@ -25,6 +25,8 @@ from deepdive.services.dives import DiveView, NewDive
 @click.option("--why", default="", help="Why this topic, now.")
 @click.option("--goal", "goals", multiple=True, help="A goal; repeat for several.")
 @click.option("--force", is_flag=True, help="Start even though another dive is open.")
+@click.option("--from-idea", "from_idea", metavar="REF",
+              help="Make backlog idea REF this dive (its title is the default).")
 @pass_app
 def new(
     app: AppContext,
@@ -36,6 +38,7 @@ def new(
     why: str,
     goals: tuple[str, ...],
     force: bool,
+    from_idea: str | None,
 ) -> None:
     """Start a new dive: one topic, a time box, a daily budget and slot."""
     zone = local_zone()
@@ -44,7 +47,7 @@ def new(
     dive = service.create_dive(
         app.uow(),
         app.clock,
-        NewDive(title, first, weeks, daily, parsed_slot, why, list(goals), zone.key),
+        NewDive(title, first, weeks, daily, parsed_slot, why, list(goals), zone.key, from_idea),
         force=force,
     )
     say(
@@ -55,6 +58,20 @@ def new(
         markup=True,
     )
     say("Plan the weeks with `deepdive week 1 FOCUS` and `deepdive add SOURCE --week 1`.")
+    _print_checklist(app)
+
+
+def _print_checklist(app: AppContext) -> None:
+    """The lessons of earlier dives, to plan this one with them in mind."""
+    from deepdive.services.lessons import checklist
+
+    carried = checklist(app.uow())
+    if carried:
+        say("\nLessons from earlier dives (`deepdive uptake REF` marks one as taken up):")
+    for entry in carried:
+        check = f" (check: {entry.check.label})" if entry.check else ""
+        say(f"  [{'x' if entry.taken_up else ' '}] #{entry.lesson.id} "
+            f"{entry.lesson.text}{check}")
 
 
 @click.command(name="list")
@@ -62,14 +79,17 @@ def new(
 @pass_app
 def list_(app: AppContext, as_json: bool) -> None:
     """The series of dives, in order."""
-    rows = [d.to_dict() for d in service.list_dives(app.uow(), app.clock)]
+    rows = [
+        d.to_dict() | {"outcome": str(d.status) + (f": {d.end_reason}" if d.end_reason else "")}
+        for d in service.list_dives(app.uow(), app.clock)
+    ]
     if as_json:
         print_json(rows)
         return
     print_table(
         rows,
         [("number", "#"), ("title", "title"), ("start", "start"), ("end", "end"),
-         ("status", "status"), ("daily_minutes", "min/day"), ("slot", "slot")],
+         ("outcome", "outcome"), ("daily_minutes", "min/day"), ("slot", "slot")],
         empty="No dives yet: `deepdive new TITLE --start DATE --weeks 4`.",
     )
 
@@ -96,6 +116,9 @@ def _print_view(view: DiveView) -> None:
         out.print(f"\n[bold]Week {number}[/bold]{kind}: {esc(focus or '(no focus yet)')}")
         if week and week.backup:
             out.print(f"  backup plan: {esc(week.backup)}")
+        if week and week.retro_text:
+            title = f" ({week.retro_title})" if week.retro_title else ""
+            say(f"  retro{title}: {week.retro_text}")
         for entry in (e for e in view.entries if e.placement.week == number):
             _print_entry(entry, notes_by_resource.get(entry.id, []))
     loose = [e for e in view.entries if e.placement.week is None]
@@ -103,6 +126,21 @@ def _print_view(view: DiveView) -> None:
         out.print("\n[bold]Not yet in a week[/bold]")
         for entry in loose:
             _print_entry(entry, notes_by_resource.get(entry.id, []))
+    _print_history(view)
+
+
+def _print_history(view: DiveView) -> None:
+    """Swaps, and the dive's retro: what changed against the plan, and the conclusion."""
+    titles = {e.id: e.title for e in view.entries}
+    if view.swaps:
+        console().print("\n[bold]Swaps[/bold]")
+    for swap in view.swaps:
+        say(f"  {swap.at:%Y-%m-%d}: #{swap.from_resource_id} "
+            f"{titles.get(swap.from_resource_id, '?')} -> #{swap.to_resource_id} "
+            f"{titles.get(swap.to_resource_id, '?')}: {swap.why}")
+    if view.retro:
+        console().print("\n[bold]Retro[/bold]")
+        say(view.retro)
 
 
 def _print_entry(entry: object, notes: list[str]) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import os
+import sys
 from typing import Any
 
 import click
@@ -17,7 +19,36 @@ class UserError(click.ClickException):
 
 
 class DeepdiveGroup(click.Group):
-    """Turns domain errors into `Error: <one line>` with exit 1; never a traceback."""
+    """Turns domain errors into `Error: <one line>` with exit 1; never a traceback.
+
+    Usage errors also get one line (exit 2), naming the command's --help instead of
+    printing the whole usage block.
+    """
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        try:
+            return super().main(*args, **kwargs)
+        except click.UsageError as exc:
+            where = exc.ctx.command_path if exc.ctx else "deepdive"
+            click.echo(f"Error: {exc.format_message()} (see `{where} --help`)", err=True)
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("Aborted: nothing was changed.", err=True)
+            sys.exit(1)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(COMMAND_MODULES) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
+            module = importlib.import_module(f"deepdive.cli.{COMMAND_MODULES[cmd_name]}")
+            for command in module.COMMANDS:
+                self.add_command(command)
+        return self.commands.get(cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -49,12 +80,53 @@ def cli(ctx: click.Context, database_url: str | None) -> None:
     ctx.obj = AppContext(database_url=database_url)
 
 
-def _register() -> None:
-    from deepdive.cli import demo, dives, ideas, resources, sessions, status
-
-    for module in (dives, resources, sessions, status, ideas, demo):
-        for command in module.COMMANDS:
-            cli.add_command(command)
-
-
-_register()
+# Which module of deepdive.cli holds each command. Only the invoked command's module is
+# imported, which keeps `status`, `log`, `start` and `stop` quick (see bench/startup.py);
+# tests/cli/test_docs.py checks this map against every module's COMMANDS list.
+COMMAND_MODULES: dict[str, str] = {
+    "new": "dives",
+    "list": "dives",
+    "show": "dives",
+    "use": "dives",
+    "finish": "dives",
+    "abandon": "dives",
+    "week": "dives",
+    "add": "resources",
+    "refresh": "resources",
+    "resources": "resources",
+    "mark": "resources",
+    "rate": "resources",
+    "start": "sessions",
+    "stop": "sessions",
+    "log": "sessions",
+    "status": "status",
+    "prompt": "status",
+    "idea": "ideas",
+    "ideas": "ideas",
+    "demo": "demo",
+    "swap": "reflection",
+    "experiment": "reflection",
+    "experiments": "reflection",
+    "explain": "reflection",
+    "explanations": "reflection",
+    "ask": "questions",
+    "answer": "questions",
+    "questions": "questions",
+    "checkin": "questions",
+    "checkins": "questions",
+    "retro": "retro",
+    "lesson": "retro",
+    "lessons": "retro",
+    "uptake": "retro",
+    "recommend": "writeup",
+    "recommendations": "writeup",
+    "writeup": "writeup",
+    "web": "web",
+    "note": "notes",
+    "card": "cards",
+    "cards": "cards",
+    "review": "review",
+    "export": "anki",
+    "import": "anki",
+    "config": "memory_settings",
+}

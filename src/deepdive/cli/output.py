@@ -7,6 +7,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+import click
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -35,19 +37,36 @@ def print_table(
         out.print(empty)
         return
     from rich.table import Table
+    from rich.text import Text  # cells as Text: user text is never read as markup
 
-    table = Table(title=title, title_justify="left", box=None, header_style="bold")
+    table = Table(title=Text(title) if title else None, title_justify="left", box=None,
+                  header_style="bold")
     for _, header in columns:
         table.add_column(header, overflow="fold")
     for row in rows:
-        cells = ["" if row.get(key) is None else str(row.get(key)) for key, _ in columns]
+        cells = [Text("" if row.get(key) is None else str(row.get(key))) for key, _ in columns]
         table.add_row(*cells, style=style(row) if style else None)
     out.print(table)
 
 
 def say(text: str, *, markup: bool = False) -> None:
-    """Print a line; user text is never read as Rich markup unless asked."""
-    console().print(text, markup=markup)
+    """Print a line; user text is never read as Rich markup unless asked.
+
+    Plain lines skip Rich entirely: importing it would cost the everyday commands
+    (status, log, start, stop) a third of their time budget.
+    """
+    if markup:
+        console().print(text, markup=True)
+    else:
+        click.echo(text)
+
+
+def bold(text: str) -> str:
+    return click.style(text, bold=True)
+
+
+def warn(text: str) -> str:
+    return click.style(text, fg="yellow")
 
 
 def esc(text: object) -> str:

@@ -21,7 +21,7 @@ SESSION_KINDS = ["read", "experiment", "explain", "discuss", "write", "review", 
 @pass_app
 def start(app: AppContext, ref: str | None, kind: str, dive_ref: str | None) -> None:
     """Start the timer (on resource REF)."""
-    session, title = service.start(app.uow(), app.clock, ref, kind, dive_ref)
+    session, title = service.start(app.daily_uow(), app.clock, ref, kind, dive_ref)
     on = f" on {title}" if title else ""
     say(f"Started {session.kind}{on} at {session.started_at.astimezone():%H:%M}. "
         "`deepdive stop` when done.")
@@ -33,12 +33,12 @@ def start(app: AppContext, ref: str | None, kind: str, dive_ref: str | None) -> 
 @pass_app
 def stop(app: AppContext, mood: int | None, note: str) -> None:
     """Stop the running session."""
-    session = service.stop(app.uow(), app.clock, mood, note)
+    session = service.stop(app.daily_uow(), app.clock, mood, note)
     assert session.ended_at is not None
     say(f"Stopped after {session.minutes(session.ended_at)} min.")
 
 
-@click.command()
+@click.command(context_settings={"ignore_unknown_options": True})  # so "-5m" reaches DURATION
 @click.argument("duration", type=DURATION)
 @click.argument("ref", required=False)
 @click.option("--at", type=DATETIME, help="When it started (YYYY-MM-DD HH:MM); default: ended now.")
@@ -59,7 +59,7 @@ def log(
 ) -> None:
     """Record a past session of DURATION (45m, 1h30, 90) on resource REF."""
     session, title = service.log(
-        app.uow(), app.clock, duration, ref, at, kind, mood, note, dive_ref
+        app.daily_uow(), app.clock, duration, ref, at, kind, mood, note, dive_ref
     )
     on = f" on {title}" if title else ""
     say(f"Logged {duration} min of {session.kind}{on}.")

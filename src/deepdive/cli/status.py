@@ -8,35 +8,43 @@ import click
 
 from deepdive.cli.context import AppContext, pass_app
 from deepdive.cli.options import DATE, dive_option, json_option
-from deepdive.cli.output import console, esc, print_json
+from deepdive.cli.output import bold, print_json, say, warn
 from deepdive.domain.prompt import prompt_line
 from deepdive.domain.status import Status
 from deepdive.services import status as service
 
-_KEPT = {True: "[green]kept[/green]", False: "[red]missed[/red]", None: "not yet"}
+_KEPT = {
+    True: click.style("kept", fg="green"),
+    False: click.style("missed", fg="red"),
+    None: "not yet",
+}
 
 
 def render(status: Status) -> None:
-    out = console()
-    out.print(f"[bold]{esc(status.dive)}[/bold]: day {status.day} of {status.days}, "
-              f"week {status.week} of {status.weeks}" +
-              (f": {esc(status.focus)}" if status.focus else ""))
+    focus = f": {status.focus}" if status.focus else ""
+    lines = [
+        f"{bold(status.dive)}: day {status.day} of {status.days}, "
+        f"week {status.week} of {status.weeks}{focus}"
+    ]
     if status.slot:
-        out.print(f"Slot {status.slot}: {_KEPT[status.slot_kept]}")
-    out.print(f"Today {status.today_minutes} of {status.budget_minutes} min; "
-              f"this week {status.week_minutes} of {status.week_planned_minutes} min")
+        lines.append(f"Slot {status.slot}: {_KEPT[status.slot_kept]}")
+    lines.append(f"Today {status.today_minutes} of {status.budget_minutes} min; "
+                 f"this week {status.week_minutes} of {status.week_planned_minutes} min")
     if status.running:
         run = status.running
-        on = f" on {esc(run.resource)}" if run.resource else ""
-        out.print(f"Running: {run.kind}{on}, {run.minutes} min so far")
-    out.print(f"This week's resources: {status.resources_done} of "
-              f"{status.resources_planned} done")
-    for entry in status.week_resources:
-        out.print(f"  #{entry.id} {entry.placement.status:<8} {esc(entry.title)}")
-    out.print(f"Cards due: {status.cards_due}; open questions: {status.open_questions}")
+        on = f" on {run.resource}" if run.resource else ""
+        lines.append(f"Running: {run.kind}{on}, {run.minutes} min so far")
+    lines.append(f"This week's resources: {status.resources_done} of "
+                 f"{status.resources_planned} done")
+    lines += [f"  #{e.id} {e.placement.status:<8} {e.title}" for e in status.week_resources]
+    lines.append(f"Cards due: {status.cards_due}; open questions: {status.open_questions}")
+    if status.next_checkin:
+        coming = status.next_checkin
+        lines.append(f"Next check-in: with {coming['with']} on {coming['at']}")
     for alert in status.alerts:
-        out.print(f"\n[yellow]! {esc(alert.message)}[/yellow]\n  → {esc(alert.suggestion)}")
-    out.print(f"\n[bold]Next:[/bold] {esc(status.next_action)}")
+        lines.append(f"\n{warn('! ' + alert.message)}\n  → {alert.suggestion}")
+    lines.append(f"\n{bold('Next:')} {status.next_action}")
+    say("\n".join(lines))
 
 
 @click.command()
@@ -46,7 +54,7 @@ def render(status: Status) -> None:
 @pass_app
 def status(app: AppContext, on: date | None, as_json: bool, dive_ref: str | None) -> None:
     """Today at a glance: plan against reality, alerts and the next step."""
-    result = service.status(app.uow(), app.clock, on, dive_ref)
+    result = service.status(app.daily_uow(), app.clock, on, dive_ref)
     if as_json:
         print_json(result.to_dict())
     else:
@@ -60,7 +68,7 @@ def prompt(app: AppContext) -> None:
     from deepdive.domain.errors import NotFound
 
     try:
-        result = service.status(app.uow(), app.clock)
+        result = service.status(app.daily_uow(), app.clock)
     except NotFound:
         return
     run = result.running

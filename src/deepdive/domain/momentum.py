@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from deepdive.domain.days import minutes_by_day, slot_kept
@@ -63,8 +64,13 @@ class Snapshot:
     def week(self) -> int:
         return self.dive.week_of(self.today)
 
+    @cached_property
+    def _entries_by_id(self) -> dict[int, Entry]:
+        return {e.id: e for e in self.entries}
+
     def entry(self, resource_id: int | None) -> Entry | None:
-        return next((e for e in self.entries if e.id == resource_id), None)
+        # a dict, not a scan: the rules ask once per session (1,000s on a big dive)
+        return self._entries_by_id.get(resource_id) if resource_id is not None else None
 
     def backup_for(self, resource_id: int) -> Entry | None:
         return next(

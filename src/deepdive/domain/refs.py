@@ -46,6 +46,8 @@ def resolve(
     if len(exact) == 1:
         return exact[0]
     matches = [item for item in items if title(item).lower().startswith(lowered)]
+    if not matches:  # people remember a word of the title more often than its start
+        matches = [item for item in items if lowered in title(item).lower()]
     if len(matches) == 1:
         return matches[0]
     if not matches:

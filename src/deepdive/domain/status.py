@@ -51,6 +51,7 @@ class Status:
     open_questions: int
     alerts: list[Alert] = field(default_factory=list)
     next_action: str = ""
+    next_checkin: dict[str, str] | None = None  # {"with", "at"} of the next planned one
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -78,7 +79,12 @@ class Status:
             "open_questions": self.open_questions,
             "alerts": [alert.to_dict() for alert in self.alerts],
             "next_action": self.next_action,
+            "next_checkin": self.next_checkin,
         }
+
+
+# Reminders that should not push studying out of the "next action" line.
+GENTLE_ALERTS = frozenset({"no_backup"})
 
 
 def _next_planned(entries: list[Entry], week: int) -> Entry | None:
@@ -101,10 +107,11 @@ def _next_action(snap: Snapshot, running: Running | None, alerts: list[Alert],
         return "The time box is over: write the retro and `deepdive finish`."
     if snap.today < snap.dive.start:
         return f"The dive starts on {snap.dive.start:%A %d %B}; plan week 1 with `deepdive add`."
-    if alerts:
-        return alerts[0].suggestion
-    if cards_due:
+    if cards_due:  # a short review keeps what was learned, whatever else is going on
         return f"Review the {cards_due} due cards: `deepdive review`."
+    urgent = [alert for alert in alerts if alert.kind not in GENTLE_ALERTS]
+    if urgent:
+        return urgent[0].suggestion
     if kept or today_minutes >= snap.dive.daily_minutes:
         return "Today's study is done; rate what you read with `deepdive rate`."
     upcoming = _next_planned(snap.entries, snap.week)
@@ -118,6 +125,7 @@ def compute_status(
     *,
     cards_due: int = 0,
     open_questions: int = 0,
+    next_checkin: dict[str, str] | None = None,
     limits: Thresholds = THRESHOLDS,
 ) -> Status:
     dive, today, now = snap.dive, snap.today, snap.now
@@ -170,4 +178,5 @@ def compute_status(
         open_questions=open_questions,
         alerts=alerts,
         next_action=_next_action(snap, running, alerts, cards_due, kept, today_minutes),
+        next_checkin=next_checkin,
     )

@@ -9,18 +9,18 @@ from deepdive.domain.days import local_date
 from deepdive.domain.dive import Dive, DiveStatus
 from deepdive.domain.errors import NotFound
 from deepdive.domain.refs import resolve
-from deepdive.services.ports import UnitOfWork
+from deepdive.services.ports import DailyUnitOfWork
 
 CURRENT_KEY = "current_dive"
 
 
-def find_dive(uow: UnitOfWork, ref: str) -> Dive:
+def find_dive(uow: DailyUnitOfWork, ref: str) -> Dive:
     return resolve(
         ref, uow.dives.list(), number=lambda d: d.number, title=lambda d: d.title, what="dive"
     )
 
 
-def current_dive(uow: UnitOfWork, ref: str | None = None) -> Dive:
+def current_dive(uow: DailyUnitOfWork, ref: str | None = None) -> Dive:
     if ref:
         return find_dive(uow, ref)
     chosen = uow.settings.get(CURRENT_KEY)
@@ -36,7 +36,7 @@ def current_dive(uow: UnitOfWork, ref: str | None = None) -> Dive:
     )
 
 
-def begin_if_due(uow: UnitOfWork, dive: Dive, now: datetime) -> Dive:
+def begin_if_due(uow: DailyUnitOfWork, dive: Dive, now: datetime) -> Dive:
     """A planned dive becomes active on its first day; stored, so every reader agrees."""
     if dive.status == DiveStatus.PLANNED and local_date(now, zone_of(dive)) >= dive.start:
         dive.status = DiveStatus.ACTIVE

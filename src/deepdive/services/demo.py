@@ -10,18 +10,23 @@ from deepdive.domain.dive import Dive, Slot
 from deepdive.domain.metadata import Metadata
 from deepdive.domain.status import Status
 from deepdive.services import demo_plan as plan
+from deepdive.services.demo_memory import add_memory
+from deepdive.services.demo_reflection import reflect
 from deepdive.services.dives import NewDive, create_dive, set_week
 from deepdive.services.ideas import add_idea
-from deepdive.services.ports import UnitOfWork
+from deepdive.services.ports import UnitOfWork, WriteupRenderer
 from deepdive.services.resources import NewResource, add_resource, mark, rate
 from deepdive.services.sessions import log
 from deepdive.services.status import status
+from deepdive.services.writeup import render_writeup
 
 
 class CatalogResolver:
     """Answers from the demo's own catalog: the demo never touches the network."""
 
     def resolve(self, source: str, *, offline: bool = False) -> Metadata:
+        if source in plan.BACKUPS:
+            return plan.BACKUPS[source][1]
         return plan.CATALOG[source][1]
 
 
@@ -47,6 +52,9 @@ def build_demo(uow: UnitOfWork, zone: ZoneInfo) -> tuple[Dive, Status]:
     for key, (week, _meta, optional) in plan.CATALOG.items():
         added = add_resource(uow, clock, resolver, NewResource(key, week=week, optional=optional))
         ids[key] = added.entry.id
+    for key, (target, _meta) in plan.BACKUPS.items():
+        backup = NewResource(key, backup_for=str(ids[target]))
+        ids[key] = add_resource(uow, clock, resolver, backup).entry.id
     for key, score, day, why in plan.RATINGS:
         rate(uow, fixed_clock(_at(day, "14:05", zone)), str(ids[key]), score, why)
     for day, on, minutes, hhmm, kind, mood, note in plan.SESSIONS:
@@ -56,5 +64,14 @@ def build_demo(uow: UnitOfWork, zone: ZoneInfo) -> tuple[Dive, Status]:
         mark(uow, str(ids[key]), state)
     add_idea(uow, clock, "Interpretability of transformer circuits")
     add_idea(uow, clock, "Reinforcement learning from human feedback")
+    add_memory(uow, ids, zone)
     day_end = _at(plan.STATUS_DAY, "15:00", zone)
-    return dive, status(uow, fixed_clock(day_end), plan.STATUS_DAY)
+    stalled = status(uow, fixed_clock(day_end), plan.STATUS_DAY)  # before the swap below
+    reflect(uow, zone, ids)
+    return dive, stalled
+
+
+def demo_writeup(uow: UnitOfWork, zone: ZoneInfo, renderer: WriteupRenderer) -> str:
+    """The demo dive's post, as of the evening the demo's month is over."""
+    return render_writeup(uow, fixed_clock(_at(plan.START + timedelta(days=28), "22:00", zone)),
+                          renderer)

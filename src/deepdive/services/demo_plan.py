@@ -113,6 +113,7 @@ RATINGS = [
     ("annotated", 4, date(2021, 4, 8), "looks thorough"),
     ("illustrated", 2, date(2021, 4, 8), "just another blog post?"),
     ("annotated", 1, date(2021, 4, 10), "no use to me; good if you think in code"),
+    ("qkv", 2, date(2021, 4, 11), "did not show where the inputs enter"),
     ("illustrated", 5, date(2021, 4, 12), "cleared up self-attention"),
     ("1706.03762", 4, date(2021, 4, 12), "start here"),
     ("gpt", 4, date(2021, 4, 15), "perplexity and BPEs"),
@@ -126,4 +127,85 @@ MARKS = [
     ("nostalgebraist", "done"), ("attention-survey", "done"), ("gpt", "done"),
     ("gpt2", "reading"), ("ai-dungeon", "done"), ("2102.07350", "done"), ("multiverse", "done"),
     ("gwern", "skimmed"),
+]
+
+# Reflection: what the month taught, in the demo user's own (invented) words.
+
+# key: (the resource it backs up, metadata): held in reserve for a resource that may stall
+BACKUPS: dict[str, tuple[str, Metadata]] = {
+    "gpt2-reactions": ("gpt2", Metadata(
+        "Better Language Models and Their Implications", K.POST,
+        "https://openai.com/research/better-language-models", ["OpenAI"], 2019,
+        words=1600)),
+}
+SWAP = ("gpt2", "gpt2-reactions", date(2021, 4, 21),
+        "24 pages of 'bigger is better' killed the week; the history and the reactions "
+        "to the staged release say more")
+SWAP_SESSION = (date(2021, 4, 21), "gpt2-reactions", 40, "20:30", "read", 4,
+                "the staged release and the debate around it")
+
+# (day, title, setup, expectation, result, surprise, resource key)
+EXPERIMENTS = [
+    (date(2021, 4, 27), "Few-shot list sorting",
+     "Five sorted examples, then an unsorted list of eight numbers",
+     "Sorted output after five examples", "Sorted only the shortest lists",
+     "Zero-shot with a plain instruction did better than five examples", "2102.07350"),
+    (date(2021, 4, 28), "Parsing by counterfactual",
+     "Ask what a sentence would mean if one word changed", "Nonsense",
+     "Reasonable rewrites in most of ten tries", "", "2102.07350"),
+    (date(2021, 5, 1), "Same task, three framings",
+     "A translation asked as a dialogue, a textbook exercise and a bare instruction",
+     "Little difference", "The textbook framing was clearly best",
+     "The framing mattered more than the examples", None),
+]
+
+# (day, topic, audience, minutes, shaky spots)
+EXPLANATIONS = [
+    (date(2021, 4, 10), "Self-attention in the transformer", "a friend who knew transformers",
+     30, ["Where the inputs enter self-attention"]),
+    (date(2021, 4, 13), "From recurrent nets to attention, and self-attention",
+     "my girlfriend (chemistry and neuroscience)", 90,
+     ["What the scaling by the square root of d_k is for"]),
+]
+# (day, shaky spot or question, answer)
+ANSWERS = [
+    (date(2021, 4, 12), "Where the inputs enter self-attention",
+     "Each input vector is multiplied by the learned matrices W_Q, W_K and W_V; the products "
+     "are the queries, keys and values."),
+]
+QUESTION = (date(2021, 4, 29), "Why does few-shot list sorting fail where zero-shot works?",
+            "the blog's authors",
+            "The examples push the model towards imitating the examples' surface, not the task.",
+            date(2021, 5, 3))
+CHECKIN = (date(2021, 5, 3), "Laria Reynolds and Kyle McDonell (the blog's authors)", [
+    ("A prompt is best thought of as a program that selects a behaviour", "right", ""),
+    ("Few-shot examples teach GPT-3 the task", "partly",
+     "Mostly they tell it which task is meant; it often knows the task already"),
+    ("A language model simulates one author", "wrong",
+     "It simulates many possible continuations: a multiverse of them"),
+])
+RETROS = {
+    1: ("Following the plan", "Studied every day in the slot. Self-attention stayed murky "
+        "until the Illustrated Transformer; the Annotated Transformer was of no use to me."),
+    2: ("The loss of hope", "The GPT paper was fine, but forcing myself through GPT-2 "
+        "stopped all studying for days. Swapping it for the history of the models came late."),
+    3: ("Fascinating GPT-3", "Got some API access, then did not know what to try. The "
+        "prompt-programming posts gave me both methods and a mental model."),
+    4: ("Buffer well spent", "Far more than an hour a day, unstructured: experiments, a rant "
+        "on language models and alignment, and a call with the blog's authors."),
+}
+DIVE_RETRO = ("For a first try, a decent month: one topic kept my focus for four weeks, and "
+              "what I learned already shapes my research.")
+LESSONS = [
+    "Ankify what I learn, the transformer details above all",
+    "Prepare backup plans for when part of the plan is too hard or too boring",
+    "Force myself to do more hands-on experiments: more prompts, more variants",
+]
+# (key, place, rank, comment)
+RECOMMENDATIONS = [
+    ("1706.03762", "start", 1, "try to get self-attention from the paper first"),
+    ("illustrated", "then", 1, "the explanation that finally made it click"),
+    ("nostalgebraist", "finally", 1, "the history of attention and of neural net designs"),
+    ("gpt2", "skip", None, "skim it quickly at most"),
+    ("2102.07350", "start", 1, "read it and try its methods"),
 ]

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from deepdive.clock import Clock
+from deepdive.domain.backup import Swap
 from deepdive.domain.days import local_date
 from deepdive.domain.dive import Dive, DiveStatus, Slot, Week, WeekKind
 from deepdive.domain.errors import Conflict, InvalidInput
@@ -13,6 +14,8 @@ from deepdive.domain.note import Note
 from deepdive.domain.resource import Entry
 from deepdive.domain.session import Session
 from deepdive.services.current import CURRENT_KEY, begin_if_due, current_dive, find_dive, zone_of
+from deepdive.services.ideas import find_idea
+from deepdive.services.lessons import record_checklist
 from deepdive.services.ports import UnitOfWork
 
 MAX_WEEKS = 52
@@ -33,6 +36,7 @@ class NewDive:
     why: str = ""
     goals: list[str] = field(default_factory=list)
     timezone: str = "UTC"
+    from_idea: str | None = None  # an idea in the backlog that becomes this dive
 
 
 @dataclass
@@ -45,6 +49,8 @@ class DiveView:
     notes: list[Note]
     sessions: list[Session]
     current: bool
+    swaps: list[Swap] = field(default_factory=list)
+    retro: str = ""
 
     def to_dict(self) -> dict[str, object]:
         minutes: dict[int, int] = {}
@@ -61,12 +67,14 @@ class DiveView:
             ],
             "resources": [entry.to_dict() for entry in self.entries],
             "notes": [note.to_dict() for note in self.notes],
+            "swaps": [swap.to_dict() for swap in self.swaps],
+            "retro": self.retro or None,
         }
 
 
 def create_dive(uow: UnitOfWork, clock: Clock, new: NewDive, *, force: bool = False) -> Dive:
     title = new.title.strip()
-    if not title:
+    if not title and not new.from_idea:
         raise InvalidInput("a dive needs a title")
     if not 1 <= new.weeks <= MAX_WEEKS:
         raise InvalidInput(f"weeks must be from 1 to {MAX_WEEKS}, not {new.weeks}")
@@ -78,8 +86,9 @@ def create_dive(uow: UnitOfWork, clock: Clock, new: NewDive, *, force: bool = Fa
             raise Conflict(
                 FOCUS_WARNING.format(number=other.number, title=other.title, status=other.status)
             )
+        idea = find_idea(uow, new.from_idea) if new.from_idea else None
         dive = Dive(
-            title=title,
+            title=title or (idea.title if idea else ""),
             start=new.start,
             weeks=new.weeks,
             daily_minutes=new.daily_minutes,
@@ -93,6 +102,11 @@ def create_dive(uow: UnitOfWork, clock: Clock, new: NewDive, *, force: bool = Fa
         today = local_date(now, zone_of(dive))
         dive.status = DiveStatus.PLANNED if new.start > today else DiveStatus.ACTIVE
         uow.dives.add(dive)
+        assert dive.id is not None
+        if idea is not None:
+            idea.dive_id = dive.id  # the idea remembers the dive it became
+            uow.ideas.update(idea)
+        record_checklist(uow, dive.id, dive.number)
         uow.settings.set(CURRENT_KEY, str(dive.id))
         uow.commit()
     return dive
@@ -127,6 +141,8 @@ def show_dive(uow: UnitOfWork, clock: Clock, ref: str | None) -> DiveView:
             notes=uow.notes.for_dive(dive.id),
             sessions=uow.sessions.for_dive(dive.id),
             current=chosen == str(dive.id),
+            swaps=uow.resources.swaps(dive.id),
+            retro=uow.retros.dive_retro(dive.id),
         )
 
 

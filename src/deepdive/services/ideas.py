@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from deepdive.clock import Clock
-from deepdive.domain.errors import InvalidInput
+from deepdive.domain.errors import Conflict, InvalidInput
 from deepdive.domain.idea import Idea
+from deepdive.domain.refs import resolve
 from deepdive.services.ports import UnitOfWork
 
 
@@ -20,3 +21,12 @@ def add_idea(uow: UnitOfWork, clock: Clock, title: str, note: str = "") -> Idea:
 def list_ideas(uow: UnitOfWork) -> list[Idea]:
     with uow:
         return uow.ideas.list()
+
+
+def find_idea(uow: UnitOfWork, ref: str) -> Idea:
+    """An idea not yet taken up (inside an open unit of work)."""
+    idea = resolve(ref, uow.ideas.list(), number=lambda i: i.id, title=lambda i: i.title,
+                   what="idea")
+    if idea.dive_id is not None:
+        raise Conflict(f"idea #{idea.id} {idea.title!r} already became a dive")
+    return idea

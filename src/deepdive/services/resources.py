@@ -145,6 +145,24 @@ def mark(
     return entry
 
 
+def move(
+    uow: UnitOfWork, ref: str, week: int | None, dive_ref: str | None = None
+) -> Entry:
+    """Plan a resource for another week (None: no week yet); its backups move with it."""
+    with uow:
+        dive = current_dive(uow, dive_ref)
+        assert dive.id is not None
+        if week is not None:
+            dive.check_week(week)
+        entries = uow.resources.entries(dive.id)
+        entry = find_entry(entries, ref)
+        for moved in [entry, *(e for e in entries if e.placement.backup_for == entry.id)]:
+            moved.placement.week = week
+            uow.resources.update_placement(moved.placement)
+        uow.commit()
+    return entry
+
+
 def rate(
     uow: UnitOfWork,
     clock: Clock,

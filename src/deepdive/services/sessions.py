@@ -8,7 +8,7 @@ from deepdive.clock import Clock
 from deepdive.domain.errors import Conflict, InvalidInput
 from deepdive.domain.session import Session, SessionKind, check_no_overlap
 from deepdive.services.current import current_dive, zone_of
-from deepdive.services.ports import UnitOfWork
+from deepdive.services.ports import DailyUnitOfWork
 from deepdive.services.resources import find_entry
 
 
@@ -18,7 +18,7 @@ def _check_mood(mood: int | None) -> None:
 
 
 def start(
-    uow: UnitOfWork,
+    uow: DailyUnitOfWork,
     clock: Clock,
     ref: str | None = None,
     kind: str = "read",
@@ -50,7 +50,7 @@ def start(
 
 
 def stop(
-    uow: UnitOfWork, clock: Clock, mood: int | None = None, note: str = ""
+    uow: DailyUnitOfWork, clock: Clock, mood: int | None = None, note: str = ""
 ) -> Session:
     _check_mood(mood)
     now = clock()
@@ -69,7 +69,7 @@ def stop(
 
 
 def log(
-    uow: UnitOfWork,
+    uow: DailyUnitOfWork,
     clock: Clock,
     minutes: int,
     ref: str | None = None,

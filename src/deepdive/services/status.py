@@ -9,16 +9,16 @@ from deepdive.domain.days import local_date
 from deepdive.domain.momentum import Snapshot
 from deepdive.domain.status import Status, compute_status
 from deepdive.services.current import begin_if_due, current_dive, zone_of
-from deepdive.services.ports import UnitOfWork
+from deepdive.services.ports import DailyUnitOfWork
 
 
 def status(
-    uow: UnitOfWork,
+    uow: DailyUnitOfWork,
     clock: Clock,
     on: date | None = None,
     dive_ref: str | None = None,
-    cards_due: int = 0,
-    open_questions: int = 0,
+    cards_due: int | None = None,
+    open_questions: int | None = None,
 ) -> Status:
     real_now = clock()
     with uow:
@@ -39,5 +39,16 @@ def status(
             now=now,
             zone=zone,
         )
+        if cards_due is None:
+            cards_due = uow.cards.count_due(dive.id, now)
+        if open_questions is None:
+            open_questions = uow.questions.count_open(dive.id)
+        coming = uow.checkins.next_planned(dive.id, real_now)
         uow.commit()
-    return compute_status(snap, cards_due=cards_due, open_questions=open_questions)
+    next_checkin = None
+    if coming is not None:
+        at = coming.at.astimezone(zone)
+        next_checkin = {"with": coming.with_whom, "at": f"{at:%Y-%m-%d %H:%M}"}
+    return compute_status(
+        snap, cards_due=cards_due, open_questions=open_questions, next_checkin=next_checkin
+    )

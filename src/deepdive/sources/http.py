@@ -10,7 +10,6 @@ from urllib.parse import urlsplit
 from deepdive.config import SourceEndpoints
 
 USER_AGENT = "deepdive/0.1"
-_CHUNK = 64 * 1024
 
 
 class FetchProblem(Exception):
@@ -62,7 +61,8 @@ def fetch(url: str, endpoints: SourceEndpoints, *, accept: str = "*/*") -> Fetch
                 raise FetchProblem(too_big)
             chunks: list[bytes] = []
             received = 0
-            for chunk in response.iter_bytes(_CHUNK):
+            # No chunk size: a fixed size would buffer a trickle and defer the deadline check.
+            for chunk in response.iter_bytes():
                 received += len(chunk)
                 if received > limit:
                     raise FetchProblem(too_big)

@@ -5,24 +5,11 @@ The common case (already current) is one query and never imports Alembic.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError
 
 from deepdive.storage.errors import SchemaTooNew
-
-MIGRATIONS = Path(__file__).with_name("migrations")
-
-
-def known_revisions() -> list[str]:
-    """Revision ids from the file names (`0002_memory.py` is revision "0002"), oldest first.
-
-    Read from names, not by importing Alembic, so the everyday check stays cheap; a test
-    checks that Alembic's own head agrees.
-    """
-    names = (p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
-    return sorted(names)
+from deepdive.storage.revisions import MIGRATIONS, known_revisions
 
 
 def stored_revision(engine: Engine) -> str | None:

@@ -72,6 +72,7 @@ dives = Table(
     Column("ended_at", DateTime),
     Column("end_reason", Text, nullable=False, default=""),
     Column("idea_id", Integer),
+    Column("retro", Text, nullable=False, default="", server_default=""),  # the closing retro
 )
 
 weeks = Table(

@@ -2,29 +2,44 @@
 
 from __future__ import annotations
 
-from types import TracebackType
+from sqlalchemy import Engine
 
-from sqlalchemy import Connection, Engine
-
+from deepdive.storage.repositories.cards import CardRepository
+from deepdive.storage.repositories.checkins import CheckinRepository
 from deepdive.storage.repositories.dives import DiveRepository
+from deepdive.storage.repositories.experiments import ExperimentRepository, ExplanationRepository
 from deepdive.storage.repositories.ideas import IdeaRepository
+from deepdive.storage.repositories.lessons import LessonRepository
+from deepdive.storage.repositories.media import MediaRepository
 from deepdive.storage.repositories.notes import NoteRepository
+from deepdive.storage.repositories.questions import QuestionRepository
+from deepdive.storage.repositories.recommendations import RecommendationRepository
 from deepdive.storage.repositories.resources import ResourceRepository
+from deepdive.storage.repositories.retros import RetroRepository
 from deepdive.storage.repositories.sessions import SessionRepository
 from deepdive.storage.repositories.settings import SettingsRepository
+from deepdive.storage.transaction import Transactional
 
 
-class SqlUnitOfWork:
+class SqlUnitOfWork(Transactional):
     dives: DiveRepository
     resources: ResourceRepository
     sessions: SessionRepository
     notes: NoteRepository
     ideas: IdeaRepository
     settings: SettingsRepository
+    cards: CardRepository
+    media: MediaRepository
+    experiments: ExperimentRepository
+    explanations: ExplanationRepository
+    questions: QuestionRepository
+    checkins: CheckinRepository
+    lessons: LessonRepository
+    recommendations: RecommendationRepository
+    retros: RetroRepository
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
-        self._connection: Connection | None = None
 
     def __enter__(self) -> SqlUnitOfWork:
         connection = self._engine.connect()
@@ -35,23 +50,13 @@ class SqlUnitOfWork:
         self.notes = NoteRepository(connection)
         self.ideas = IdeaRepository(connection)
         self.settings = SettingsRepository(connection)
+        self.cards = CardRepository(connection)
+        self.media = MediaRepository(connection)
+        self.experiments = ExperimentRepository(connection)
+        self.explanations = ExplanationRepository(connection)
+        self.questions = QuestionRepository(connection)
+        self.checkins = CheckinRepository(connection)
+        self.lessons = LessonRepository(connection)
+        self.recommendations = RecommendationRepository(connection)
+        self.retros = RetroRepository(connection)
         return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        assert self._connection is not None
-        self._connection.rollback()  # anything not committed is dropped, whole
-        self._connection.close()
-        self._connection = None
-
-    def commit(self) -> None:
-        assert self._connection is not None
-        self._connection.commit()
-
-    def rollback(self) -> None:
-        assert self._connection is not None
-        self._connection.rollback()

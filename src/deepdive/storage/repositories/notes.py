@@ -51,3 +51,7 @@ class NoteRepository:
             select(notes).where(notes.c.dive_id == dive_id).order_by(notes.c.id)
         )
         return [_note(row) for row in rows]
+
+    def get(self, note_id: int) -> Note | None:
+        row = self._db.execute(select(notes).where(notes.c.id == note_id)).first()
+        return _note(row) if row else None

@@ -12,89 +12,18 @@ from deepdive.domain.backup import Swap
 from deepdive.domain.resource import (
     Entry,
     Placement,
-    PlacementStatus,
     Rating,
     Resource,
-    ResourceKind,
 )
 from deepdive.storage.convert import from_db_required, to_db
+from deepdive.storage.rows import (
+    placement_from,
+    placement_values,
+    rating_from,
+    resource_from,
+    resource_values,
+)
 from deepdive.storage.tables import placements, ratings, resources, swaps
-
-
-def _resource_values(resource: Resource) -> dict[str, Any]:
-    return {
-        "title": resource.title,
-        "kind": str(resource.kind),
-        "url": resource.url,
-        "authors": list(resource.authors),
-        "year": resource.year,
-        "arxiv_id": resource.arxiv_id,
-        "doi": resource.doi,
-        "minutes": resource.minutes,
-        "words": resource.words,
-        "pages": resource.pages,
-        "source": resource.source,
-        "needs_refresh": resource.needs_refresh,
-    }
-
-
-def _placement_values(place: Placement) -> dict[str, Any]:
-    return {
-        "week": place.week,
-        "position": place.position,
-        "status": str(place.status),
-        "optional": place.optional,
-        "recommended_by": place.recommended_by,
-        "why": place.why,
-        "status_reason": place.status_reason,
-        "backup_for": place.backup_for,
-    }
-
-
-def _resource(row: Any) -> Resource:
-    return Resource(
-        id=row.id,
-        title=row.title,
-        kind=ResourceKind(row.kind),
-        url=row.url,
-        authors=list(row.authors or []),
-        year=row.year,
-        arxiv_id=row.arxiv_id,
-        doi=row.doi,
-        minutes=row.minutes,
-        words=row.words,
-        pages=row.pages,
-        source=row.source,
-        needs_refresh=bool(row.needs_refresh),
-    )
-
-
-def _placement(row: Any) -> Placement:
-    return Placement(
-        id=row.placement_id,
-        dive_id=row.dive_id,
-        resource_id=row.id,
-        week=row.week,
-        position=row.position,
-        status=PlacementStatus(row.status),
-        optional=bool(row.optional),
-        recommended_by=row.recommended_by,
-        why=row.why,
-        status_reason=row.status_reason,
-        backup_for=row.backup_for,
-    )
-
-
-def _rating(row: Any) -> Rating:
-    return Rating(
-        id=row.id,
-        dive_id=row.dive_id,
-        resource_id=row.resource_id,
-        score=row.score,
-        reason=row.reason,
-        at=from_db_required(row.at),
-    )
-
 
 _ENTRY_COLUMNS: list[Any] = [
     resources,
@@ -109,7 +38,7 @@ class ResourceRepository:
         self._db = connection
 
     def add(self, resource: Resource, now: datetime) -> Resource:
-        values = _resource_values(resource) | {"created_at": to_db(now)}
+        values = resource_values(resource) | {"created_at": to_db(now)}
         result = self._db.execute(insert(resources).values(**values))
         resource.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
         return resource
@@ -118,7 +47,7 @@ class ResourceRepository:
         self._db.execute(
             update(resources)
             .where(resources.c.id == resource.id)
-            .values(**_resource_values(resource))
+            .values(**resource_values(resource))
         )
 
     def find_same(self, arxiv_id: str, doi: str, url: str) -> Resource | None:
@@ -133,10 +62,10 @@ class ResourceRepository:
         if not tests:
             return None
         row = self._db.execute(select(resources).where(or_(*tests)).limit(1)).first()
-        return _resource(row) if row else None
+        return resource_from(row) if row else None
 
     def place(self, placement: Placement, now: datetime) -> Placement:
-        values = _placement_values(placement) | {
+        values = placement_values(placement) | {
             "dive_id": placement.dive_id,
             "resource_id": placement.resource_id,
             "added_at": to_db(now),
@@ -149,7 +78,7 @@ class ResourceRepository:
         self._db.execute(
             update(placements)
             .where(placements.c.id == placement.id)
-            .values(**_placement_values(placement))
+            .values(**placement_values(placement))
         )
 
     def next_position(self, dive_id: int) -> int:
@@ -170,8 +99,8 @@ class ResourceRepository:
         for row in self._db.execute(
             select(ratings).where(ratings.c.dive_id == dive_id).order_by(ratings.c.at, ratings.c.id)
         ):
-            history[row.resource_id].append(_rating(row))
-        return [Entry(_resource(row), _placement(row), history[row.id]) for row in rows]
+            history[row.resource_id].append(rating_from(row))
+        return [Entry(resource_from(row), placement_from(row), history[row.id]) for row in rows]
 
     def needing_refresh(self, dive_id: int | None) -> list[Resource]:
         query = select(resources).where(resources.c.needs_refresh.is_(True))
@@ -179,7 +108,7 @@ class ResourceRepository:
             query = query.join(placements, placements.c.resource_id == resources.c.id).where(
                 placements.c.dive_id == dive_id
             )
-        return [_resource(row) for row in self._db.execute(query.order_by(resources.c.id))]
+        return [resource_from(row) for row in self._db.execute(query.order_by(resources.c.id))]
 
     def add_rating(self, rating: Rating) -> None:
         self._db.execute(

@@ -1,0 +1,57 @@
+"""Dives and the ideas backlog."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+
+from deepdive.clock import local_zone
+from deepdive.domain.days import local_date
+from deepdive.domain.dive import Slot
+from deepdive.services import dives as dives_service
+from deepdive.services import ideas as ideas_service
+from deepdive.services.dives import NewDive
+from deepdive.web.api.bodies import NewDiveBody, NewIdeaBody
+from deepdive.web.state import web
+
+router = APIRouter()
+
+
+@router.get("/dives")
+def list_dives(request: Request) -> list[dict[str, Any]]:
+    state = web(request)
+    return [d.to_dict() for d in dives_service.list_dives(state.uow(), state.clock)]
+
+
+@router.post("/dives", status_code=201)
+def new_dive(request: Request, body: NewDiveBody) -> dict[str, Any]:
+    state = web(request)
+    zone = local_zone()
+    new = NewDive(
+        title=body.title,
+        start=body.start or local_date(state.clock(), zone),
+        weeks=body.weeks,
+        daily_minutes=body.daily_minutes,
+        slot=Slot.parse(body.slot) if body.slot else None,
+        why=body.why,
+        goals=body.goals,
+        timezone=zone.key,
+    )
+    return dives_service.create_dive(state.uow(), state.clock, new, force=body.force).to_dict()
+
+
+@router.post("/dives/{number}/use")
+def use(request: Request, number: int) -> dict[str, Any]:
+    return dives_service.use_dive(web(request).uow(), str(number)).to_dict()
+
+
+@router.get("/ideas")
+def list_ideas(request: Request) -> list[dict[str, Any]]:
+    return [i.to_dict() for i in ideas_service.list_ideas(web(request).uow())]
+
+
+@router.post("/ideas", status_code=201)
+def add_idea(request: Request, body: NewIdeaBody) -> dict[str, Any]:
+    state = web(request)
+    return ideas_service.add_idea(state.uow(), state.clock, body.title, body.note).to_dict()

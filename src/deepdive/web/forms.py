@@ -1,0 +1,61 @@
+"""Handling a posted form: once only, errors shown on the page the form came from."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from fastapi import Request
+from fastapi.responses import RedirectResponse
+
+from deepdive.domain.errors import DeepdiveError
+from deepdive.web.flash import Flash, set_flash
+from deepdive.web.once import BUSY
+from deepdive.web.state import web
+
+REPEATED = "That form was already sent; it was saved once."
+
+
+@dataclass(frozen=True)
+class Done:
+    message: str
+    location: str | None = None  # where to go next; default: back where the form was
+
+
+def local_path(back: str, default: str = "/") -> str:
+    """Only paths of this app: `//evil.example` or `https://...` would leave it."""
+    if back.startswith("/") and not back.startswith("//") and "\\" not in back:
+        return back
+    return default
+
+
+def redirect(location: str, flash: Flash | None = None) -> RedirectResponse:
+    response = RedirectResponse(location, status_code=303)
+    if flash is not None:
+        set_flash(response, flash)
+    return response
+
+
+def submit(
+    request: Request, form_id: str, back: str, action: Callable[[], Done]
+) -> RedirectResponse:
+    ledger = web(request).ledger
+    back = local_path(back)
+    if form_id:
+        earlier = ledger.begin(form_id)
+        if earlier is not None:
+            return redirect(back if earlier == BUSY else earlier, Flash("ok", REPEATED))
+    try:
+        done = action()
+    except DeepdiveError as exc:
+        if form_id:
+            ledger.abandon(form_id)
+        return redirect(back, Flash("error", str(exc)))
+    except BaseException:
+        if form_id:
+            ledger.abandon(form_id)
+        raise
+    location = local_path(done.location or back)
+    if form_id:
+        ledger.finish(form_id, location)
+    return redirect(location, Flash("ok", done.message))

@@ -1,0 +1,124 @@
+"""Plan: weeks as columns; add a resource, and move, mark or rate one in place."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from deepdive.services import plan_board
+from deepdive.services import progress as progress_service
+from deepdive.services import resources as resources_service
+from deepdive.services.resources import NewResource
+from deepdive.web.forms import Done, submit
+from deepdive.web.render import page
+from deepdive.web.routes.fields import optional_minutes, optional_week, score
+from deepdive.web.state import web
+
+router = APIRouter()
+
+KINDS = ["paper", "post", "video", "book", "course", "thread", "tool", "activity"]
+MARKS = ["reading", "done", "skimmed", "dropped"]
+
+
+# A column shows this many cards and links to the rest: a board of 1,000 resources is read
+# a week at a time, and the page stays quick (see bench/web.py).
+CARDS_PER_COLUMN = 30
+
+
+@router.get("/plan", response_class=HTMLResponse)
+def plan(request: Request, week: str = "") -> HTMLResponse:
+    board = plan_board.board(web(request).uow())
+    shown = board.columns
+    if week:
+        shown = [c for c in board.columns if str(c.number or "none") == week]
+    return page(request, "plan.html", {
+        "active": "plan", "board": board, "columns": shown, "kinds": KINDS, "marks": MARKS,
+        "limit": None if week else CARDS_PER_COLUMN, "one_week": week,
+        "ratings": progress_service.rating_changes(board.entries),
+    })
+
+
+@router.post("/resources")
+def add(
+    request: Request,
+    source: str = Form(""),
+    week: str = Form(""),
+    kind: str = Form(""),
+    minutes: str = Form(""),
+    by: str = Form(""),
+    why: str = Form(""),
+    optional: str = Form(""),
+    backup_for: str = Form(""),
+    offline: str = Form(""),
+    form_id: str = Form(""),
+    back: str = Form("/plan"),
+) -> RedirectResponse:
+    state = web(request)
+
+    def action() -> Done:
+        new = NewResource(
+            source=source, week=optional_week(week), kind=kind or None,
+            by=by, why=why, minutes=optional_minutes(minutes), optional=bool(optional),
+            backup_for=backup_for.strip() or None, offline=bool(offline),
+        )
+        added = resources_service.add_resource(state.uow(), state.clock, state.resolver(), new)
+        note = "" if added.metadata.complete else f" Metadata incomplete: {added.metadata.problem}."
+        return Done(f"Added #{added.entry.id} {added.entry.title}.{note}")
+
+    return submit(request, form_id, back, action)
+
+
+@router.post("/resources/{resource_id}/move")
+def move(
+    request: Request,
+    resource_id: int,
+    week: str = Form(""),
+    form_id: str = Form(""),
+    back: str = Form("/plan"),
+) -> RedirectResponse:
+    state = web(request)
+
+    def action() -> Done:
+        entry = resources_service.move(state.uow(), str(resource_id), optional_week(week))
+        where = f"week {entry.placement.week}" if entry.placement.week else "no week"
+        return Done(f"Moved #{entry.id} {entry.title} to {where}.")
+
+    return submit(request, form_id, back, action)
+
+
+@router.post("/resources/{resource_id}/mark")
+def mark(
+    request: Request,
+    resource_id: int,
+    status: str = Form(""),
+    why: str = Form(""),
+    form_id: str = Form(""),
+    back: str = Form("/plan"),
+) -> RedirectResponse:
+    state = web(request)
+
+    def action() -> Done:
+        entry = resources_service.mark(state.uow(), str(resource_id), status, why)
+        return Done(f"Marked #{entry.id} {entry.title} {entry.placement.status}.")
+
+    return submit(request, form_id, back, action)
+
+
+@router.post("/resources/{resource_id}/rate")
+def rate(
+    request: Request,
+    resource_id: int,
+    rating: str = Form(""),
+    why: str = Form(""),
+    form_id: str = Form(""),
+    back: str = Form("/plan"),
+) -> RedirectResponse:
+    state = web(request)
+
+    def action() -> Done:
+        entry = resources_service.rate(
+            state.uow(), state.clock, str(resource_id), score(rating), why
+        )
+        return Done(f"Rated #{entry.id} {entry.title} {entry.rating} of 5.")
+
+    return submit(request, form_id, back, action)

@@ -1,0 +1,59 @@
+"""The timer's buttons. Stopping twice (two tabs) is not an error: the second one learns the
+timer was already stopped and sees the result."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse
+
+from deepdive.domain.errors import Conflict
+from deepdive.services import sessions as sessions_service
+from deepdive.web.forms import Done, submit
+from deepdive.web.routes.fields import optional_score
+from deepdive.web.state import web
+
+router = APIRouter()
+
+ALREADY_STOPPED = "The timer was already stopped (in another tab?); here is where things stand."
+
+
+@router.post("/timer/start")
+def start(
+    request: Request,
+    resource: str = Form(""),
+    kind: str = Form("read"),
+    form_id: str = Form(""),
+    back: str = Form("/"),
+) -> RedirectResponse:
+    state = web(request)
+
+    def action() -> Done:
+        session, title = sessions_service.start(
+            state.uow(), state.clock, resource.strip() or None, kind or "read"
+        )
+        return Done(f"Timer started: {session.kind}" + (f" on {title}." if title else "."))
+
+    return submit(request, form_id, back, action)
+
+
+@router.post("/timer/stop")
+def stop(
+    request: Request,
+    mood: str = Form(""),
+    note: str = Form(""),
+    form_id: str = Form(""),
+    back: str = Form("/"),
+) -> RedirectResponse:
+    state = web(request)
+
+    def action() -> Done:
+        try:
+            session = sessions_service.stop(
+                state.uow(), state.clock, optional_score(mood), note
+            )
+        except Conflict:
+            return Done(ALREADY_STOPPED)
+        assert session.ended_at is not None
+        return Done(f"Timer stopped after {session.minutes(session.ended_at)} min.")
+
+    return submit(request, form_id, back, action)

@@ -1,0 +1,20 @@
+"""The app as uvicorn loads it for `deepdive web`: built from the environment the command set,
+so the CLI names the web app without importing it (the two entrypoints stay independent)."""
+
+from __future__ import annotations
+
+import os
+
+from fastapi import FastAPI
+
+from deepdive.clock import system_clock
+from deepdive.config import load_config
+from deepdive.web.app import DEFAULT_HOST, create_app
+
+HOST_VARIABLE = "DEEPDIVE_WEB_HOST"
+TARGET = "deepdive.web.serve:app_from_environment"
+
+
+def app_from_environment() -> FastAPI:
+    return create_app(load_config(), system_clock(),
+                      host=os.environ.get(HOST_VARIABLE, DEFAULT_HOST))

@@ -1,0 +1,35 @@
+"""What every request handler reaches: the config, the clock, fresh units of work, the ledger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from fastapi import Request
+
+from deepdive import bootstrap
+from deepdive.clock import Clock
+from deepdive.config import Config
+from deepdive.web.once import FormLedger
+
+if TYPE_CHECKING:
+    from deepdive.services.ports import MetadataResolver, UnitOfWork
+
+
+@dataclass
+class WebState:
+    config: Config
+    clock: Clock
+    host: str
+    ledger: FormLedger = field(default_factory=FormLedger)
+
+    def uow(self) -> UnitOfWork:
+        return bootstrap.unit_of_work(self.config)
+
+    def resolver(self) -> MetadataResolver:
+        return bootstrap.metadata_resolver(self.config)
+
+
+def web(request: Request) -> WebState:
+    state: WebState = request.app.state.web
+    return state

@@ -1,0 +1,99 @@
+"""A user's first day in the browser: create a dive, add a resource, time a session, rate it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.browser.conftest import ARTIFACTS
+from tests.web.conftest import MovableClock
+
+pytestmark = pytest.mark.browser
+
+
+def shot(page: Any, name: str) -> None:
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_a_first_day_from_new_dive_to_a_rating(browser_page: Any, wall: MovableClock) -> None:
+    page = browser_page
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+
+    page.goto("/dives")
+    assert page.locator("h1").inner_text() == "Dives"
+    shot(page, "01-dives-empty")
+    page.fill("#dive-title", "Transformers and GPT-3")
+    page.fill("input[name=start]", "2021-04-15")
+    page.fill("input[name=slot]", "13:00-14:00")
+    page.fill("textarea[name=goals]", "Explain self-attention to a friend")
+    page.click("#create-dive")
+    page.wait_for_url("**/plan")
+    assert "Dive #1 Transformers and GPT-3 is ready" in page.locator(".flash").inner_text()
+
+    page.fill("#add-source", "Attention Is All You Need")
+    page.select_option("select[name=week]", "1")
+    page.fill("input[name=minutes]", "90")
+    page.click("form[action='/resources'] button[type=submit]")
+    assert "Added #1 Attention Is All You Need." in page.locator(".flash").inner_text()
+    assert page.locator("#r1 .title").inner_text() == "#1 Attention Is All You Need"
+    shot(page, "02-plan")
+
+    page.click("nav >> text=Today")
+    page.select_option("select[name=resource]", "1")
+    page.click("#start-timer")
+    assert "Timer started: read on Attention Is All You Need" in page.locator(".flash").inner_text()
+    wall.advance(minutes=40)
+    page.reload()
+    assert "40 min so far" in page.locator(".running").inner_text()
+    shot(page, "03-today-running")
+    page.select_option("select[name=mood]", "4")
+    page.fill("input[name=note]", "where do the inputs enter?")
+    page.click("#stop-timer")
+    assert "Timer stopped after 40 min." in page.locator(".flash").inner_text()
+    assert "Today 40 of 60" in page.locator("main").inner_text()
+    assert page.locator("svg.calendar title").first.text_content().startswith("Daily minutes")
+    shot(page, "04-today")
+
+    page.goto("/resources/1")
+    page.fill("#rating", "abc")
+    page.click("#rate")
+    assert "not a number" in page.locator(".flash.error").inner_text()
+    page.fill("#rating", "4")
+    page.fill("form[action='/resources/1/rate'] input[name=why]", "start here")
+    page.click("#rate")
+    assert "Rated #1 Attention Is All You Need 4 of 5." in page.locator(".flash").inner_text()
+    assert "4/5" in page.locator("table").first.inner_text()
+    assert "where do the inputs enter?" in page.locator("main").inner_text()
+    shot(page, "05-resource")
+
+    page.goto("/plan")
+    assert "4/5" in page.locator("#r1").inner_text()
+    assert page.locator("svg.ratings").count() == 1
+    assert errors == []  # no CSP violation or script error in the console
+
+
+def test_keyboard_alone_reaches_the_pages(browser_page: Any, wall: MovableClock) -> None:
+    page = browser_page
+    page.goto("/dives")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to the content"
+    page.keyboard.press("g")
+    page.keyboard.press("p")
+    page.wait_for_url("**/plan")
+    assert page.locator("h1").count() == 1
+    page.keyboard.press("g")
+    page.keyboard.press("d")
+    page.wait_for_url("**/dives")
+
+
+def test_readable_at_phone_width_and_in_the_dark(browser_page: Any, wall: MovableClock) -> None:
+    page = browser_page
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.emulate_media(color_scheme="dark")
+    page.goto("/dives")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(21, 23, 26)"
+    shot(page, "06-dives-phone-dark")

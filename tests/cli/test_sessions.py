@@ -1,0 +1,68 @@
+"""start, stop and log: a started session is stored at once; overlaps are refused."""
+
+import subprocess
+import sys
+
+from tests.cli.helpers import as_json, planned_dive
+
+
+def test_start_is_stored_at_once_and_stop_works_from_a_new_shell(run, db_url):
+    planned_dive(run)
+    run.ok("start", "attention", now="2021-04-08T13:00")
+    # A separate process is a new shell after the terminal was closed.
+    env_stop = subprocess.run(
+        [sys.executable, "-m", "deepdive", "stop", "--mood", "4", "-m", "inputs?"],
+        capture_output=True, text=True,
+        env={"DEEPDIVE_DATABASE_URL": db_url, "DEEPDIVE_NOW": "2021-04-08T13:50",
+             "DEEPDIVE_TZ": "UTC", "PATH": "/usr/bin:/bin"},
+    )
+    assert env_stop.returncode == 0, env_stop.stderr
+    assert env_stop.stdout.strip() == "Stopped after 50 min."
+    status = as_json(run, "status", now="2021-04-08T18:00")
+    assert status["today_minutes"] == 50
+    assert status["slot_kept"] is True
+    assert status["running"] is None
+
+
+def test_the_running_session_shows_in_status(run):
+    planned_dive(run)
+    run.ok("start", "1", "--kind", "read", now="2021-04-08T13:05")
+    status = as_json(run, "status", now="2021-04-08T13:25")
+    assert status["running"] == {
+        "resource": "Attention Is All You Need", "resource_id": 1, "kind": "read",
+        "started": "2021-04-08T13:05:00+00:00", "minutes": 20}
+    assert status["today_minutes"] == 20
+    assert status["slot_kept"] is None
+
+
+def test_start_while_running_and_stop_with_nothing_running_are_refused(run):
+    planned_dive(run)
+    run.ok("start", now="2021-04-08T13:00")
+    again = run("start", now="2021-04-08T13:10")
+    assert again.exit_code == 1
+    assert "already running since 13:00 UTC" in again.output
+    run.ok("stop", now="2021-04-08T13:30")
+    none = run("stop", now="2021-04-08T13:31")
+    assert none.exit_code == 1
+    assert "no session is running" in none.output
+
+
+def test_log_backfills_and_refuses_overlaps(run):
+    planned_dive(run)
+    run.ok("log", "1h", "attention", "--at", "2021-04-08 13:00", "--mood", "3",
+           now="2021-04-09T09:00")
+    clash = run("log", "30m", "--at", "2021-04-08 13:45", now="2021-04-09T09:00")
+    assert clash.exit_code == 1
+    assert "overlaps session #1" in clash.output
+    run.ok("log", "30m", "--at", "2021-04-08 14:00", "--kind", "explain", now="2021-04-09T09:00")
+    day = as_json(run, "status", "--date", "2021-04-08", now="2021-04-09T09:00")
+    assert day["today_minutes"] == 90
+    assert day["slot_kept"] is True
+
+
+def test_log_without_at_ends_now(run):
+    planned_dive(run)
+    run.ok("log", "45m", now="2021-04-08T13:50")
+    status = as_json(run, "status", now="2021-04-08T13:50")
+    assert status["today_minutes"] == 45
+    assert status["slot_kept"] is True  # 13:05-13:50 is 45 of the slot's 60 minutes
