@@ -95,3 +95,24 @@ def test_an_unreachable_database_is_one_clear_line():
 def test_a_url_that_is_not_a_database_is_refused(tmp_path: Path):
     with pytest.raises(DeepdiveError, match="is not usable"):
         open_engine("mongodb://localhost/x")
+
+
+def test_an_older_workspace_is_upgraded_in_place_keeping_its_data(tmp_path):
+    from alembic import command
+    from alembic.config import Config
+
+    engine = open_engine(sqlite_url(tmp_path / "old.sqlite"))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(text(
+            "INSERT INTO dives (number, title, why, goals, start, weeks, daily_minutes, status, "
+            "timezone, created_at, end_reason) VALUES (1, 'Old dive', '', '[]', '2021-04-08', 4, "
+            "60, 'active', 'UTC', '2021-04-07 20:00:00.000000', '')"))
+    assert stored_revision(engine) == "0001"
+    ensure_schema(engine)
+    assert stored_revision(engine) == known_revisions()[-1]
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT title FROM dives")).scalar() == "Old dive"

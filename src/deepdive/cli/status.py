@@ -36,7 +36,8 @@ def render(status: Status) -> None:
         lines.append(f"Running: {run.kind}{on}, {run.minutes} min so far")
     lines.append(f"This week's resources: {status.resources_done} of "
                  f"{status.resources_planned} done")
-    lines += [f"  #{e.id} {e.placement.status:<8} {e.title}" for e in status.week_resources]
+    lines += [f"  {'#' + str(e.id):<4} {e.placement.status:<8} {e.title}"
+              for e in status.week_resources]
     lines.append(f"Cards due: {status.cards_due}; open questions: {status.open_questions}")
     if status.next_checkin:
         coming = status.next_checkin
