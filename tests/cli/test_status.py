@@ -30,6 +30,7 @@ def test_a_past_day_is_shown_as_it_ended(run):
     assert (old["date"], old["day"], old["today_minutes"], old["week_minutes"]) == (
         "2021-04-09", 2, 60, 120)
     assert old["slot_kept"] is True
+    assert old["budget_met"] is True
 
 
 def test_a_stalled_week_raises_alerts_with_evidence_and_a_way_out(run):

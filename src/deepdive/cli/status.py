@@ -28,7 +28,8 @@ def render(status: Status) -> None:
     ]
     if status.slot:
         lines.append(f"Slot {status.slot}: {_KEPT[status.slot_kept]}")
-    lines.append(f"Today {status.today_minutes} of {status.budget_minutes} min; "
+    met = " (budget met)" if status.today_minutes >= status.budget_minutes else ""
+    lines.append(f"Today {status.today_minutes} of {status.budget_minutes} min{met}; "
                  f"this week {status.week_minutes} of {status.week_planned_minutes} min")
     if status.running:
         run = status.running

@@ -65,6 +65,7 @@ class Status:
             "slot": self.slot,
             "slot_kept": self.slot_kept,
             "today_minutes": self.today_minutes,
+            "budget_met": self.today_minutes >= self.budget_minutes,
             "budget_minutes": self.budget_minutes,
             "week_minutes": self.week_minutes,
             "week_planned_minutes": self.week_planned_minutes,
