@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -97,3 +98,80 @@ def test_readable_at_phone_width_and_in_the_dark(browser_page: Any, wall: Movabl
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert background == "rgb(21, 23, 26)"
     shot(page, "06-dives-phone-dark")
+
+
+def test_review_with_the_keyboard_reflect_and_download_the_writeup(
+    browser_page: Any, wall: MovableClock, db_url: str
+) -> None:
+    from datetime import date
+
+    from deepdive import bootstrap
+    from deepdive.config import load_config
+    from deepdive.domain.metadata import Metadata
+    from deepdive.services.cards import add_card
+    from deepdive.services.dives import NewDive, create_dive
+    from deepdive.services.resources import NewResource, add_resource
+
+    class Offline:
+        def resolve(self, source: str, *, offline: bool = False) -> Metadata:
+            return Metadata(title=source)
+
+    uow = bootstrap.unit_of_work(load_config(db_url))
+    create_dive(uow, wall, NewDive("Transformers and GPT-3", date(2021, 4, 8), 4, 60,
+                                   timezone="UTC"))
+    add_resource(uow, wall, Offline(), NewResource("Attention Is All You Need", week=1))
+    add_card(uow, wall, "What replaces recurrence?", "Self-attention", ref="1")
+    page = browser_page
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+
+    page.goto("/review")
+    assert page.locator("#progress").inner_text().startswith("Card 1 of 1")
+    assert not page.locator("#answer").is_visible()
+    shot(page, "07-review-question")
+    page.keyboard.press("Space")
+    assert page.locator("#answer").inner_text() == "Self-attention"
+    shot(page, "08-review-answer")
+    page.keyboard.press("3")
+    page.wait_for_url("**/review?last=*")
+    assert page.locator(".flash").inner_text().startswith("good: card #1 is due again")
+    assert page.locator("#progress").inner_text().startswith("Card 2 of 2")  # a learning step
+    page.keyboard.press("u")
+    page.wait_for_url("**/review")
+    assert "Undone: card #1 is back as it was." in page.locator(".flash").inner_text()
+    page.keyboard.press("Space")
+    page.keyboard.press("4")
+    page.wait_for_url("**/review?last=*")
+    assert "Today: 1 card reviewed, 0 again (retention 100%)." in page.locator("#summary")\
+        .inner_text()
+    assert page.locator("svg.reviews title").first.text_content() == \
+        "Cards reviewed per day, and retention"
+    shot(page, "09-review-summary")
+
+    page.goto("/reflection")
+    page.fill("#add-experiment input[name=title]", "Few-shot list sorting")
+    page.fill("#add-experiment input[name=expect]", "sorted output")
+    page.click("#add-experiment button[type=submit]")
+    assert "Experiment #1 saved" in page.locator(".flash").inner_text()
+    page.fill("#retro-dive textarea", "Attention first, then the GPT papers.")
+    page.click("#retro-dive button[type=submit]")
+    assert "The dive's retro saved." in page.locator(".flash").inner_text()
+    shot(page, "10-reflection")
+
+    page.click("nav >> text=Write-up")
+    assert "Attention first, then the GPT papers." in page.locator("#writeup").inner_text()
+    shot(page, "11-writeup")
+    with page.expect_download() as info:
+        page.click("#download-md")
+    download = info.value
+    assert download.suggested_filename == "transformers-and-gpt-3.md"
+    text = Path(download.path()).read_text()
+    assert text.startswith("# Transformers and GPT-3") and "Few-shot list sorting" in text
+
+    page.goto("/resources/1")
+    page.fill("#note-text", "Attention **is** all.")
+    page.click("#save-note")
+    assert "Note on #1 saved." in page.locator(".flash").inner_text()
+    assert "What replaces recurrence?" in page.locator("main").inner_text()
+    shot(page, "12-resource-note-cards")
+    assert errors == []

@@ -69,3 +69,54 @@ def test_the_csrf_endpoint_gives_the_cookies_token(site):
     token = site.get("/api/csrf").json()["token"]
     assert token == site.client.cookies["deepdive_csrf"]
     assert "Transformers" not in text_of(site.get("/api/csrf"))
+
+
+def test_review_through_the_api(site, uow, wall, dive):
+    from deepdive.services.cards import add_card
+
+    (card,) = add_card(uow, wall, "What is BPE?", "byte-pair encoding", ref=str(dive["gpt"]))
+    nothing_yet = site.get("/api/review/next").json()
+    assert nothing_yet["card"]["question"] == "What is BPE?"
+    assert (nothing_yet["position"], nothing_yet["total"]) == (1, 1)
+    assert nothing_yet["source"].startswith("#1 Improving")
+    bad = site.api("POST", "/api/review/answer", {"card_id": card.id, "answer": "5"})
+    assert bad.status_code == 400 and "is not 1-4" in bad.json()["error"]
+    done = site.api("POST", "/api/review/answer", {"card_id": card.id, "answer": "easy"}).json()
+    assert done["rating"] == 4 and done["again_soon"] is False
+    after = site.get("/api/review/next").json()
+    assert after["card"] is None and after["today"] == {"reviewed": 1, "again": 0,
+                                                        "retention": 1.0}
+    undone = site.api("POST", "/api/review/undo", {"review_id": done["review_id"]})
+    assert undone.json()["id"] == card.id
+    assert site.get("/api/review/next").json()["card"]["id"] == card.id
+    gone = site.api("POST", "/api/review/undo", {"review_id": done["review_id"]})
+    assert gone.status_code == 404
+
+
+def test_questions_experiments_and_writeup_through_the_api(site, dive):
+    asked = site.api("POST", "/api/questions", {"text": "Why sqrt(d)?", "to": "Jay"})
+    assert asked.status_code == 201 and asked.json()["status"] == "open"
+    qid = asked.json()["id"]
+    answered = site.api("POST", f"/api/questions/{qid}/answer", {"text": "variance"}).json()
+    assert answered["status"] == "answered" and answered["answer"] == "variance"
+    assert site.get("/api/questions?open_only=true").json() == []
+    made = site.api("POST", "/api/experiments", {"title": "Sorting", "expectation": "works"})
+    assert made.status_code == 201
+    eid = made.json()["id"]
+    edited = site.api("PUT", f"/api/experiments/{eid}", {"title": "Sorting", "result": "8 ok"})
+    assert edited.json()["result"] == "8 ok"
+    assert [e["title"] for e in site.get("/api/experiments").json()] == ["Sorting"]
+    empty = site.api("POST", "/api/experiments", {"title": ""})
+    assert empty.status_code == 400 and "needs a title" in empty.json()["error"]
+    post = site.get("/api/writeup").json()
+    assert post["format"] == "md" and post["text"].startswith("# Transformers and GPT-3")
+    assert site.get("/api/writeup?format=html").json()["text"].lower().startswith("<!doctype")
+    assert site.get("/api/writeup?format=pdf").status_code == 422
+
+
+def test_the_new_operations_are_in_the_openapi_document(site):
+    paths = site.get("/openapi.json").json()["paths"]
+    for path in ("/api/review/next", "/api/review/answer", "/api/review/undo",
+                 "/api/questions", "/api/questions/{question_id}/answer", "/api/experiments",
+                 "/api/experiments/{experiment_id}", "/api/writeup"):
+        assert path in paths, path

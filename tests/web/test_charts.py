@@ -49,3 +49,19 @@ def test_empty_charts_are_still_valid_svg():
     for svg in (charts.week_minutes([]), charts.calendar([], 60), charts.ratings([])):
         parse(svg)
         assert re.search(r"<title[^>]*>[^<]+</title>", svg)
+
+
+def test_review_chart_counts_reviews_and_retention_per_day():
+    from deepdive.services.review_step import ReviewDay
+
+    start = date(2021, 4, 8)
+    svg = charts.reviews([ReviewDay(start, 10, 2), ReviewDay(start + timedelta(1), 0, 0),
+                          ReviewDay(start + timedelta(2), 4, 0)])
+    root = parse(svg)
+    assert root.find(f"{SVG}title").text == "Cards reviewed per day, and retention"
+    titles = [t.text for t in root.iter(f"{SVG}title")]
+    assert "Thu 08 Apr: 10 reviewed, 2 again" in titles
+    assert "Thu 08 Apr: retention 80%" in titles and "Sat 10 Apr: retention 100%" in titles
+    assert not any(t.startswith("Fri 09 Apr: retention") for t in titles)  # no reviews, no dot
+    assert "14 reviews over 3 days; 86% not again" in root.find(f"{SVG}desc").text
+    parse(charts.reviews([]))

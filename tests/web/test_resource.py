@@ -59,3 +59,53 @@ def test_the_app_factory_takes_config_and_clock(db_url, wall):
 
     app = create_app(load_config(db_url), wall)
     assert app.state.web.clock is wall
+
+
+def test_the_note_is_edited_in_place(site, uow, dive):
+    from deepdive.services.notes import target
+
+    gpt = dive["gpt"]
+    page = site.post(f"/resources/{gpt}/note", {"text": "First *idea*.",
+                                                "back": f"/resources/{gpt}"})
+    assert f"Note on #{gpt} saved." in text_of(page)
+    assert "<em>idea</em>" in page.text
+    edited = site.post(f"/resources/{gpt}/note",
+                       {"text": "Rewritten.\n\nWhat is BPE? :: byte-pair encoding",
+                        "back": f"/resources/{gpt}"})
+    assert "1 card line(s) in it" in text_of(edited)
+    assert target(uow, str(gpt)).text == "Rewritten.\n\nWhat is BPE? :: byte-pair encoding"
+    assert "Rewritten.\n\nWhat is BPE? :: byte-pair encoding</textarea>" in edited.text
+
+
+def test_an_empty_note_saves_nothing_and_a_huge_one_is_refused(site, uow, dive):
+    from deepdive.services.notes import target
+
+    gpt = dive["gpt"]
+    assert "the note is empty" in text_of(site.post(f"/resources/{gpt}/note", {"text": " "}))
+    huge = site.post(f"/resources/{gpt}/note", {"text": "x" * (10 * 1024 * 1024)},
+                     follow_redirects=False)
+    assert huge.status_code == 413
+    assert target(uow, str(gpt)).text == ""
+
+
+def test_another_dives_resource_note_is_refused(site, uow, wall, dive):
+    from datetime import date
+
+    from deepdive.domain.dive import Slot
+    from deepdive.services.dives import NewDive, create_dive
+
+    create_dive(uow, wall, NewDive("Next topic", date(2021, 5, 10), 2, 30,
+                                   Slot.parse("08:00-08:30")), force=True)
+    answer = site.post(f"/resources/{dive['gpt']}/note", {"text": "mine"})
+    assert "no resource #1 here" in text_of(answer)
+
+
+def test_the_resources_cards_are_listed(site, uow, wall, dive):
+    from deepdive.services.cards import add_card
+
+    add_card(uow, wall, "What does GPT pre-train on?", "BooksCorpus", ref=str(dive["gpt"]))
+    add_card(uow, wall, "Unrelated?", "Yes")
+    shown = text_of(site.get(f"/resources/{dive['gpt']}"))
+    assert "What does GPT pre-train on? BooksCorpus" in shown
+    assert "Unrelated?" not in shown
+    assert "No cards from it yet" in text_of(site.get(f"/resources/{dive['gpt2']}"))

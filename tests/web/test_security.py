@@ -126,3 +126,26 @@ def test_redirects_after_a_form_stay_inside_the_app(site, dive):
                        follow_redirects=False)
     assert answer.status_code == 303
     assert answer.headers["location"] == "/"
+
+
+def test_the_new_pages_forms_need_the_token_too(site, uow, wall, dive):
+    from deepdive.services.cards import add_card
+    from deepdive.services.experiments import list_experiments
+
+    (card,) = add_card(uow, wall, "Q?", "A.")
+    for path, form in ((f"/review/{card.id}/answer", {"answer": "3"}),
+                       ("/experiments", {"title": "Sorting"}),
+                       (f"/resources/{dive['gpt']}/note", {"text": "n"})):
+        assert site.post(path, form, csrf=False).status_code == 403, path
+    assert list_experiments(uow) == []
+    with uow:
+        assert uow.cards.answers(1) == []
+
+
+def test_every_page_is_in_the_navigation(site, dive):
+    page = site.get("/")
+    for href, label in (("/review", "Review"), ("/reflection", "Reflection"),
+                        ("/writeup", "Write-up")):
+        assert f'<a href="{href}" data-key=' in page.text and label in text_of(page)
+    for path in ("/review", "/reflection", "/writeup"):
+        assert site.get(path).headers["content-security-policy"].startswith("default-src 'self'")

@@ -88,6 +88,16 @@ class Review:
     id: int | None = None
 
 
+@dataclass(frozen=True)
+class ReviewEntry:
+    """One answer without the state it replaced: what review counts and charts need."""
+
+    id: int
+    card_id: int
+    rating: int
+    at: datetime
+
+
 _STATES = {1: "learning", 2: "review", 3: "relearning"}
 
 

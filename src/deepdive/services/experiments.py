@@ -14,6 +14,8 @@ from deepdive.services.current import current_dive
 from deepdive.services.ports import UnitOfWork
 from deepdive.services.resources import find_entry
 
+NO_TITLE = "an experiment needs a title, e.g. \"few-shot list sorting\""
+
 
 @dataclass
 class NewExperiment:
@@ -29,7 +31,7 @@ def add_experiment(
     uow: UnitOfWork, clock: Clock, new: NewExperiment, dive_ref: str | None = None
 ) -> Experiment:
     if not new.title.strip():
-        raise InvalidInput("an experiment needs a title, e.g. \"few-shot list sorting\"")
+        raise InvalidInput(NO_TITLE)
     with uow:
         dive = current_dive(uow, dive_ref)
         assert dive.id is not None
@@ -39,6 +41,26 @@ def add_experiment(
             expectation=new.expectation.strip(), result=new.result.strip(),
             surprise=new.surprise.strip(), resource_id=entry.id if entry else None,
         ))
+        uow.commit()
+    return experiment
+
+
+def update_experiment(
+    uow: UnitOfWork, ref: str, changed: NewExperiment, dive_ref: str | None = None
+) -> Experiment:
+    """Rewrite an experiment's text, e.g. its result once it is known; its date stays."""
+    if not changed.title.strip():
+        raise InvalidInput(NO_TITLE)
+    with uow:
+        dive = current_dive(uow, dive_ref)
+        assert dive.id is not None
+        experiment = find_experiment(uow.experiments.for_dive(dive.id), ref)
+        experiment.title = changed.title.strip()
+        experiment.setup = changed.setup.strip()
+        experiment.expectation = changed.expectation.strip()
+        experiment.result = changed.result.strip()
+        experiment.surprise = changed.surprise.strip()
+        uow.experiments.update(experiment)
         uow.commit()
     return experiment
 

@@ -10,7 +10,7 @@ from types import TracebackType
 from typing import Protocol, Self
 
 from deepdive.domain.backup import Swap
-from deepdive.domain.cards import Card, Review
+from deepdive.domain.cards import Card, Review, ReviewEntry
 from deepdive.domain.checkin import Checkin
 from deepdive.domain.deck import InDeck, MediaFile, OutNote
 from deepdive.domain.dive import Dive, Week
@@ -74,6 +74,7 @@ class IdeaRepository(Protocol):
 
 class ExperimentRepository(Protocol):
     def add(self, experiment: Experiment) -> Experiment: ...
+    def update(self, experiment: Experiment) -> None: ...
     def for_dive(self, dive_id: int) -> list[Experiment]: ...
 
 
@@ -138,6 +139,7 @@ class CardRepository(Protocol):
     def add_reviews(self, reviews: list[Review]) -> None: ...
     def get_review(self, review_id: int) -> Review | None: ...
     def delete_review(self, review_id: int) -> None: ...
+    def answers(self, dive_id: int) -> list[ReviewEntry]: ...
 
 
 class MediaRepository(Protocol):

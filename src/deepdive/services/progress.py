@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 from deepdive.clock import Clock
 from deepdive.domain.days import local_date, minutes_by_day, slot_kept, slot_window
-from deepdive.domain.dive import Dive
+from deepdive.domain.dive import Dive, Week
 from deepdive.domain.resource import Entry
 from deepdive.domain.session import Session
 from deepdive.services.current import current_dive, zone_of
@@ -64,6 +64,13 @@ def progress(uow: UnitOfWork, clock: Clock, dive_ref: str | None = None) -> Prog
         assert dive.id is not None
         weeks = uow.dives.weeks(dive.id)
         sessions = uow.sessions.for_dive(dive.id, until=now)
+    return progress_of(dive, weeks, sessions, now)
+
+
+def progress_of(
+    dive: Dive, weeks: dict[int, Week], sessions: list[Session], now: datetime
+) -> Progress:
+    """The chart numbers from data already read (e.g. by `status_and_snapshot`)."""
     zone = zone_of(dive)
     today = local_date(now, zone)
     per_day = minutes_by_day(sessions, zone, now)

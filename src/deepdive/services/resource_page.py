@@ -1,9 +1,11 @@
-"""Everything known about one resource of a dive: metadata, ratings, notes, sessions, backups."""
+"""Everything known about one resource of a dive: metadata, ratings, notes, cards, sessions,
+backups."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from deepdive.domain.cards import Card
 from deepdive.domain.dive import Dive
 from deepdive.domain.note import Note
 from deepdive.domain.resource import Entry
@@ -21,6 +23,7 @@ class ResourceDetail:
     sessions: list[Session]
     backups: list[Entry]
     backup_of: Entry | None
+    cards: list[Card]
 
     @property
     def minutes_spent(self) -> int:
@@ -36,7 +39,8 @@ def resource_detail(uow: UnitOfWork, ref: str, dive_ref: str | None = None) -> R
         entry = find_entry(entries, ref)
         notes = [n for n in uow.notes.for_dive(dive.id) if n.resource_id == entry.id]
         sessions = [s for s in uow.sessions.for_dive(dive.id) if s.resource_id == entry.id]
+        cards = [c for c in uow.cards.find(dive.id) if c.resource_id == entry.id]
     backups = [e for e in entries if e.placement.backup_for == entry.id]
     target = entry.placement.backup_for
     backup_of = next((e for e in entries if e.id == target), None) if target else None
-    return ResourceDetail(dive, entry, notes, sessions, backups, backup_of)
+    return ResourceDetail(dive, entry, notes, sessions, backups, backup_of, cards)

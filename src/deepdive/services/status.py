@@ -20,6 +20,17 @@ def status(
     cards_due: int | None = None,
     open_questions: int | None = None,
 ) -> Status:
+    return _status(uow, clock, on, dive_ref, cards_due, open_questions)[0]
+
+
+def status_and_snapshot(uow: DailyUnitOfWork, clock: Clock) -> tuple[Status, Snapshot]:
+    """Today's status and the data it was computed from, for a page that draws charts too
+    (so the sessions are read once)."""
+    return _status(uow, clock, None, None, None, None)
+
+
+def _status(uow: DailyUnitOfWork, clock: Clock, on: date | None, dive_ref: str | None,
+            cards_due: int | None, open_questions: int | None) -> tuple[Status, Snapshot]:
     real_now = clock()
     with uow:
         dive = begin_if_due(uow, current_dive(uow, dive_ref), real_now)
@@ -51,4 +62,4 @@ def status(
         next_checkin = {"with": coming.with_whom, "at": f"{at:%Y-%m-%d %H:%M}"}
     return compute_status(
         snap, cards_due=cards_due, open_questions=open_questions, next_checkin=next_checkin
-    )
+    ), snap

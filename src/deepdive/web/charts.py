@@ -11,6 +11,7 @@ from html import escape
 from itertools import count
 
 from deepdive.services.progress import DayMinutes, RatingChange, WeekMinutes
+from deepdive.services.review_step import ReviewDay
 
 _ids = count(1)
 
@@ -151,5 +152,55 @@ def ratings(changes: Sequence[RatingChange]) -> str:
             f'<circle cx="{x1:.1f}" cy="{y:.1f}" r="5" class="first"/>'
             f'<circle cx="{x2:.1f}" cy="{y:.1f}" r="6" class="latest"/></g>'
         )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def reviews(days: Sequence[ReviewDay]) -> str:
+    """Cards reviewed per day (bars, the "again" answers darker at the foot) and the day's
+    retention, the share not "again" (dots on a 0-100% scale)."""
+    width, height, top, bottom, left, right = 560, 180, 16, 30, 36, 40
+    plot = height - top - bottom
+    highest = max([d.reviewed for d in days] + [1])
+    slot = (width - left - right) / max(len(days), 1)
+    bar = max(min(slot * 0.7, 24), 1)
+    total = sum(d.reviewed for d in days)
+    again = sum(d.again for d in days)
+    overall = f"{round(100 * (total - again) / total)}% not again" if total else "no reviews yet"
+    parts = [_open(width, height, "Cards reviewed per day, and retention",
+                   f"{total} reviews over {len(days)} days; {overall}", "reviews")]
+    for frac in (0, 0.5, 1):
+        y = top + plot * (1 - frac)
+        parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" '
+                     'class="grid"/>')
+        if frac != 0.5 or highest > 1:  # a half of one card is no label
+            parts.append(_text(left - 6, y + 4, f"{round(highest * frac)}", "axis", "end"))
+        parts.append(_text(width - right + 6, y + 4, f"{round(100 * frac)}%", "axis", "start"))
+    points, dots = [], []
+    for i, day in enumerate(days):
+        x = left + slot * i + (slot - bar) / 2
+        h = plot * day.reviewed / highest
+        h_again = plot * day.again / highest
+        note = f"{day.day:%a %d %b}: {day.reviewed} reviewed, {day.again} again"
+        parts.append(
+            f"<g><title>{escape(note)}</title>"
+            f'<rect x="{x:.1f}" y="{top + plot - h:.1f}" width="{bar:.1f}" height="{h:.1f}" '
+            'class="actual"/>'
+            f'<rect x="{x:.1f}" y="{top + plot - h_again:.1f}" width="{bar:.1f}" '
+            f'height="{h_again:.1f}" class="again"/></g>'
+        )
+        if day.retention is not None:
+            cx, cy = x + bar / 2, top + plot * (1 - day.retention)
+            points.append(f"{cx:.1f},{cy:.1f}")
+            dots.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="3.5" class="retention">'
+                         f"<title>{day.day:%a %d %b}: retention "
+                         f"{round(100 * day.retention)}%</title></circle>")
+        if i % 7 == 0:
+            parts.append(_text(x + bar / 2, height - bottom + 14, f"{day.day:%d %b}", "axis"))
+    if len(points) > 1:  # drawn before the dots, so each dot (and its title) stays on top
+        parts.append(f'<polyline points="{" ".join(points)}" class="retention-line"/>')
+    parts.extend(dots)
+    parts.append(_legend(left, height - 4, [("actual", "reviewed"), ("again", "again"),
+                                            ("retention", "retention")]))
     parts.append("</svg>")
     return "".join(parts)

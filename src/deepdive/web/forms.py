@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from fastapi import Request
+from fastapi import Depends, Form, Request
 from fastapi.responses import RedirectResponse
 
 from deepdive.domain.errors import DeepdiveError
 from deepdive.web.flash import Flash, set_flash
 from deepdive.web.once import BUSY
-from deepdive.web.state import web
+from deepdive.web.state import WebState, web
 
 REPEATED = "That form was already sent; it was saved once."
 
@@ -59,3 +60,27 @@ def submit(
     if form_id:
         ledger.finish(form_id, location)
     return redirect(location, Flash("ok", done.message))
+
+
+@dataclass(frozen=True)
+class Posted:
+    """A posted form: its one-time id and where to come back, with the app's state."""
+
+    request: Request
+    form_id: str
+    back: str
+
+    def submit(self, action: Callable[[WebState], Done]) -> RedirectResponse:
+        state = web(self.request)
+        return submit(self.request, self.form_id, self.back, lambda: action(state))
+
+
+def posted(default_back: str) -> Any:
+    """The dependency every form handler takes; `back` defaults to the page of the form."""
+
+    def dependency(
+        request: Request, form_id: str = Form(""), back: str = Form(default_back)
+    ) -> Posted:
+        return Posted(request, form_id, back)
+
+    return Depends(dependency)

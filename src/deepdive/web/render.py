@@ -27,12 +27,14 @@ def local_time(moment: datetime, zone: str) -> str:
     except (KeyError, ValueError):
         return f"{moment:%Y-%m-%d %H:%M} UTC"
 
-# The top navigation. The Review, Reflection and Write-up pages join here when their routers
-# (web/routes/review.py, reflection.py, writeup.py) are registered in web/routes/__init__.py.
-NAV: list[tuple[str, str, str]] = [
-    ("today", "/", "Today"),
-    ("plan", "/plan", "Plan"),
-    ("dives", "/dives", "Dives"),
+# The top navigation: (key, path, label, the letter that follows "g" to jump there).
+NAV: list[tuple[str, str, str, str]] = [
+    ("today", "/", "Today", "t"),
+    ("plan", "/plan", "Plan", "p"),
+    ("review", "/review", "Review", "r"),
+    ("reflection", "/reflection", "Reflection", "f"),
+    ("writeup", "/writeup", "Write-up", "w"),
+    ("dives", "/dives", "Dives", "d"),
 ]
 
 templates = Jinja2Templates(directory=HERE / "templates")

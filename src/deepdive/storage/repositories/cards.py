@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Text, delete, func, insert, select, type_coerce, update
 
-from deepdive.domain.cards import Card, CardKind, Review
+from deepdive.domain.cards import Card, CardKind, Review, ReviewEntry
 from deepdive.storage.convert import from_db_required, to_db
 from deepdive.storage.tables import cards, reviews
 
@@ -192,3 +192,12 @@ class CardRepository:
 
     def delete_review(self, review_id: int) -> None:
         self._db.execute(delete(reviews).where(reviews.c.id == review_id))
+
+    def answers(self, dive_id: int) -> list[ReviewEntry]:
+        rows = self._db.execute(
+            select(reviews.c.id, reviews.c.card_id, reviews.c.rating, reviews.c.at)
+            .join(cards, cards.c.id == reviews.c.card_id)
+            .where(cards.c.dive_id == dive_id)
+            .order_by(reviews.c.at, reviews.c.id)
+        )
+        return [ReviewEntry(r.id, r.card_id, r.rating, from_db_required(r.at)) for r in rows]

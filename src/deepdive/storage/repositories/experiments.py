@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, select, update
 
 from deepdive.domain.experiment import Experiment
 from deepdive.domain.explanation import Explanation
@@ -45,6 +45,17 @@ class ExperimentRepository:
         )
         experiment.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
         return experiment
+
+    def update(self, experiment: Experiment) -> None:
+        self._db.execute(
+            update(experiments).where(experiments.c.id == experiment.id).values(
+                title=experiment.title,
+                setup=experiment.setup,
+                expectation=experiment.expectation,
+                result=experiment.result,
+                surprise=experiment.surprise,
+            )
+        )
 
     def for_dive(self, dive_id: int) -> list[Experiment]:
         rows = self._db.execute(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from deepdive.web.api import dives, resources, status, timer
+from deepdive.web.api import dives, reflection, resources, review, status, timer, writeup
 
 router = APIRouter(prefix="/api", tags=["api"])
-for module in (status, resources, timer, dives):
+for module in (status, resources, timer, dives, review, reflection, writeup):
     router.include_router(module.router)

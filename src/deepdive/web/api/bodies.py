@@ -58,3 +58,31 @@ class NewDiveBody(BaseModel):
 class NewIdeaBody(BaseModel):
     title: str
     note: str = ""
+
+
+class AnswerBody(BaseModel):
+    card_id: int
+    answer: str = Field(description="1-4, or again, hard, good, easy.")
+    duration_ms: int = 0
+
+
+class UndoBody(BaseModel):
+    review_id: int
+
+
+class QuestionBody(BaseModel):
+    text: str
+    to: str = ""
+
+
+class AnswerQuestionBody(BaseModel):
+    text: str
+
+
+class ExperimentBody(BaseModel):
+    title: str
+    setup: str = ""
+    expectation: str = ""
+    result: str = ""
+    surprise: str = ""
+    ref: str | None = Field(default=None, description="The resource it is about.")

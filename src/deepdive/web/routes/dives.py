@@ -14,11 +14,12 @@ from deepdive.services import dives as dives_service
 from deepdive.services import ideas as ideas_service
 from deepdive.services.current import current_dive
 from deepdive.services.dives import NewDive
-from deepdive.web.forms import Done, submit
+from deepdive.web.forms import Done, Posted, posted
 from deepdive.web.render import page
-from deepdive.web.state import web
+from deepdive.web.state import WebState, web
 
 router = APIRouter()
+FORM = posted("/dives")
 
 
 @router.get("/dives", response_class=HTMLResponse)
@@ -47,7 +48,6 @@ def _weeks(text: str) -> int:
 
 @router.post("/dives")
 def new_dive(
-    request: Request,
     title: str = Form(""),
     start: str = Form(""),
     weeks: str = Form("4"),
@@ -56,12 +56,9 @@ def new_dive(
     why: str = Form(""),
     goals: str = Form(""),
     force: str = Form(""),
-    form_id: str = Form(""),
-    back: str = Form("/dives"),
+    form: Posted = FORM,
 ) -> RedirectResponse:
-    state = web(request)
-
-    def action() -> Done:
+    def action(state: WebState) -> Done:
         zone = local_zone()
         new = NewDive(
             title=title,
@@ -76,34 +73,22 @@ def new_dive(
         dive = dives_service.create_dive(state.uow(), state.clock, new, force=bool(force))
         return Done(f"Dive #{dive.number} {dive.title} is ready; plan its weeks.", "/plan")
 
-    return submit(request, form_id, back, action)
+    return form.submit(action)
 
 
 @router.post("/dives/{number}/use")
-def use(
-    request: Request, number: int, form_id: str = Form(""), back: str = Form("/dives")
-) -> RedirectResponse:
-    state = web(request)
-
-    def action() -> Done:
+def use(number: int, form: Posted = FORM) -> RedirectResponse:
+    def action(state: WebState) -> Done:
         dive = dives_service.use_dive(state.uow(), str(number))
         return Done(f"Now working on dive #{dive.number} {dive.title}.", "/")
 
-    return submit(request, form_id, back, action)
+    return form.submit(action)
 
 
 @router.post("/ideas")
-def add_idea(
-    request: Request,
-    title: str = Form(""),
-    note: str = Form(""),
-    form_id: str = Form(""),
-    back: str = Form("/dives"),
-) -> RedirectResponse:
-    state = web(request)
-
-    def action() -> Done:
+def add_idea(title: str = Form(""), note: str = Form(""), form: Posted = FORM) -> RedirectResponse:
+    def action(state: WebState) -> Done:
         idea = ideas_service.add_idea(state.uow(), state.clock, title, note)
         return Done(f"Idea saved: {idea.title}.")
 
-    return submit(request, form_id, back, action)
+    return form.submit(action)

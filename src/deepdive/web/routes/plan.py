@@ -9,15 +9,16 @@ from deepdive.services import plan_board
 from deepdive.services import progress as progress_service
 from deepdive.services import resources as resources_service
 from deepdive.services.resources import NewResource
-from deepdive.web.forms import Done, submit
+from deepdive.web.forms import Done, Posted, posted
 from deepdive.web.render import page
 from deepdive.web.routes.fields import optional_minutes, optional_week, score
-from deepdive.web.state import web
+from deepdive.web.state import WebState, web
 
 router = APIRouter()
 
 KINDS = ["paper", "post", "video", "book", "course", "thread", "tool", "activity"]
 MARKS = ["reading", "done", "skimmed", "dropped"]
+FORM = posted("/plan")
 
 
 # A column shows this many cards and links to the rest: a board of 1,000 resources is read
@@ -40,7 +41,6 @@ def plan(request: Request, week: str = "") -> HTMLResponse:
 
 @router.post("/resources")
 def add(
-    request: Request,
     source: str = Form(""),
     week: str = Form(""),
     kind: str = Form(""),
@@ -50,12 +50,9 @@ def add(
     optional: str = Form(""),
     backup_for: str = Form(""),
     offline: str = Form(""),
-    form_id: str = Form(""),
-    back: str = Form("/plan"),
+    form: Posted = FORM,
 ) -> RedirectResponse:
-    state = web(request)
-
-    def action() -> Done:
+    def action(state: WebState) -> Done:
         new = NewResource(
             source=source, week=optional_week(week), kind=kind or None,
             by=by, why=why, minutes=optional_minutes(minutes), optional=bool(optional),
@@ -65,60 +62,38 @@ def add(
         note = "" if added.metadata.complete else f" Metadata incomplete: {added.metadata.problem}."
         return Done(f"Added #{added.entry.id} {added.entry.title}.{note}")
 
-    return submit(request, form_id, back, action)
+    return form.submit(action)
 
 
 @router.post("/resources/{resource_id}/move")
-def move(
-    request: Request,
-    resource_id: int,
-    week: str = Form(""),
-    form_id: str = Form(""),
-    back: str = Form("/plan"),
-) -> RedirectResponse:
-    state = web(request)
-
-    def action() -> Done:
+def move(resource_id: int, week: str = Form(""), form: Posted = FORM) -> RedirectResponse:
+    def action(state: WebState) -> Done:
         entry = resources_service.move(state.uow(), str(resource_id), optional_week(week))
         where = f"week {entry.placement.week}" if entry.placement.week else "no week"
         return Done(f"Moved #{entry.id} {entry.title} to {where}.")
 
-    return submit(request, form_id, back, action)
+    return form.submit(action)
 
 
 @router.post("/resources/{resource_id}/mark")
 def mark(
-    request: Request,
-    resource_id: int,
-    status: str = Form(""),
-    why: str = Form(""),
-    form_id: str = Form(""),
-    back: str = Form("/plan"),
+    resource_id: int, status: str = Form(""), why: str = Form(""), form: Posted = FORM
 ) -> RedirectResponse:
-    state = web(request)
-
-    def action() -> Done:
+    def action(state: WebState) -> Done:
         entry = resources_service.mark(state.uow(), str(resource_id), status, why)
         return Done(f"Marked #{entry.id} {entry.title} {entry.placement.status}.")
 
-    return submit(request, form_id, back, action)
+    return form.submit(action)
 
 
 @router.post("/resources/{resource_id}/rate")
 def rate(
-    request: Request,
-    resource_id: int,
-    rating: str = Form(""),
-    why: str = Form(""),
-    form_id: str = Form(""),
-    back: str = Form("/plan"),
+    resource_id: int, rating: str = Form(""), why: str = Form(""), form: Posted = FORM
 ) -> RedirectResponse:
-    state = web(request)
-
-    def action() -> Done:
+    def action(state: WebState) -> Done:
         entry = resources_service.rate(
             state.uow(), state.clock, str(resource_id), score(rating), why
         )
         return Done(f"Rated #{entry.id} {entry.title} {entry.rating} of 5.")
 
-    return submit(request, form_id, back, action)
+    return form.submit(action)

@@ -3,50 +3,36 @@ timer was already stopped and sees the result."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form
 from fastapi.responses import RedirectResponse
 
 from deepdive.domain.errors import Conflict
 from deepdive.services import sessions as sessions_service
-from deepdive.web.forms import Done, submit
+from deepdive.web.forms import Done, Posted, posted
 from deepdive.web.routes.fields import optional_score
-from deepdive.web.state import web
+from deepdive.web.state import WebState
 
 router = APIRouter()
+FORM = posted("/")
 
 ALREADY_STOPPED = "The timer was already stopped (in another tab?); here is where things stand."
 
 
 @router.post("/timer/start")
-def start(
-    request: Request,
-    resource: str = Form(""),
-    kind: str = Form("read"),
-    form_id: str = Form(""),
-    back: str = Form("/"),
-) -> RedirectResponse:
-    state = web(request)
-
-    def action() -> Done:
+def start(resource: str = Form(""), kind: str = Form("read"), form: Posted = FORM
+          ) -> RedirectResponse:
+    def action(state: WebState) -> Done:
         session, title = sessions_service.start(
             state.uow(), state.clock, resource.strip() or None, kind or "read"
         )
         return Done(f"Timer started: {session.kind}" + (f" on {title}." if title else "."))
 
-    return submit(request, form_id, back, action)
+    return form.submit(action)
 
 
 @router.post("/timer/stop")
-def stop(
-    request: Request,
-    mood: str = Form(""),
-    note: str = Form(""),
-    form_id: str = Form(""),
-    back: str = Form("/"),
-) -> RedirectResponse:
-    state = web(request)
-
-    def action() -> Done:
+def stop(mood: str = Form(""), note: str = Form(""), form: Posted = FORM) -> RedirectResponse:
+    def action(state: WebState) -> Done:
         try:
             session = sessions_service.stop(
                 state.uow(), state.clock, optional_score(mood), note
@@ -56,4 +42,4 @@ def stop(
         assert session.ended_at is not None
         return Done(f"Timer stopped after {session.minutes(session.ended_at)} min.")
 
-    return submit(request, form_id, back, action)
+    return form.submit(action)

@@ -1,4 +1,5 @@
-// deepdive: keyboard shortcuts, and a guard against double submits. Pages work without it.
+// deepdive: keyboard shortcuts (review keys too), and a guard against double submits.
+// Pages work without it.
 "use strict";
 (function () {
   let pending = null; // the "g" of a two-key shortcut
@@ -12,11 +13,35 @@
       return;
     }
     if (event.key === "g") { pending = "g"; return; }
+    if (reviewKey(event)) { event.preventDefault(); return; }
     if (event.key === "/") {
       const field = document.querySelector("main input:not([type=hidden]), main select");
       if (field) { event.preventDefault(); field.focus(); }
     }
   });
+  // Review: Space shows the answer, 1-4 answer once it is shown, u undoes the last answer.
+  // A focused button or summary keeps its own Space (it clicks or toggles already).
+  const shownAt = performance.now();
+  function reviewKey(event) {
+    const reveal = document.getElementById("reveal");
+    if (event.key === " " && reveal && !/^(BUTTON|SUMMARY|A)$/.test(event.target.tagName)) {
+      reveal.open = true;
+      return true;
+    }
+    if (/^[1-4]$/.test(event.key) && reveal && reveal.open) {
+      const button = document.querySelector(`#answer-form button[data-answer="${event.key}"]`);
+      if (button) { button.click(); return true; }
+    }
+    if (event.key === "u") {
+      const undo = document.getElementById("undo");
+      if (undo) { undo.click(); return true; }
+    }
+    return false;
+  }
+  document.addEventListener("submit", (event) => {
+    const ms = event.target.querySelector("input[name=ms]");
+    if (ms) ms.value = String(Math.round(performance.now() - shownAt));
+  }, true);
   // A second click while the first answer is on its way would only be refused by the server.
   document.addEventListener("submit", (event) => {
     const form = event.target;
