@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from deepdive.domain.dive import Dive, Week
 from deepdive.domain.resource import Entry
 from deepdive.services.current import current_dive
-from deepdive.services.ports import UnitOfWork
+from deepdive.services.ports import DailyUnitOfWork
 
 
 @dataclass
@@ -34,7 +34,7 @@ class Board:
     entries: list[Entry]
 
 
-def board(uow: UnitOfWork, dive_ref: str | None = None) -> Board:
+def board(uow: DailyUnitOfWork, dive_ref: str | None = None) -> Board:
     with uow:
         dive = current_dive(uow, dive_ref)
         assert dive.id is not None

@@ -35,10 +35,13 @@ def resource_detail(uow: UnitOfWork, ref: str, dive_ref: str | None = None) -> R
     with uow:
         dive = current_dive(uow, dive_ref)
         assert dive.id is not None
-        entries = uow.resources.entries(dive.id)
+        number = ref.strip().lstrip("#")
+        # An id (what the pages link with) needs only the resource and its neighbours.
+        entries = (uow.resources.around(dive.id, int(number)) if number.isdigit()
+                   else uow.resources.entries(dive.id))
         entry = find_entry(entries, ref)
         notes = [n for n in uow.notes.for_dive(dive.id) if n.resource_id == entry.id]
-        sessions = [s for s in uow.sessions.for_dive(dive.id) if s.resource_id == entry.id]
+        sessions = uow.sessions.for_resource(dive.id, entry.id)
         cards = [c for c in uow.cards.find(dive.id) if c.resource_id == entry.id]
     backups = [e for e in entries if e.placement.backup_for == entry.id]
     target = entry.placement.backup_for

@@ -89,16 +89,36 @@ class ResourceRepository:
 
     def entries(self, dive_id: int) -> list[Entry]:
         """Every resource in the dive, in plan order, each with its rating history."""
+        return self._entries(dive_id)
+
+    def around(self, dive_id: int, resource_id: int) -> list[Entry]:
+        """One resource of the dive, what it backs up and its backups: what its page shows,
+        without reading the whole plan."""
+        target = select(placements.c.backup_for).where(
+            placements.c.dive_id == dive_id, placements.c.resource_id == resource_id
+        ).scalar_subquery()
+        return self._entries(
+            dive_id,
+            or_(
+                resources.c.id == resource_id,
+                resources.c.id == target,
+                placements.c.backup_for == resource_id,
+            ),
+        )
+
+    def _entries(self, dive_id: int, *where: Any) -> list[Entry]:
         rows = self._db.execute(
             select(*_ENTRY_COLUMNS)
             .join(placements, placements.c.resource_id == resources.c.id)
-            .where(placements.c.dive_id == dive_id)
+            .where(placements.c.dive_id == dive_id, *where)
             .order_by(func.coalesce(placements.c.week, 1_000_000), placements.c.position)
         ).all()
+        ids = [row.id for row in rows]
+        query = select(ratings).where(ratings.c.dive_id == dive_id)
+        if where:
+            query = query.where(ratings.c.resource_id.in_(ids))
         history: dict[int, list[Rating]] = defaultdict(list)
-        for row in self._db.execute(
-            select(ratings).where(ratings.c.dive_id == dive_id).order_by(ratings.c.at, ratings.c.id)
-        ):
+        for row in self._db.execute(query.order_by(ratings.c.at, ratings.c.id)):
             history[row.resource_id].append(rating_from(row))
         return [Entry(resource_from(row), placement_from(row), history[row.id]) for row in rows]
 

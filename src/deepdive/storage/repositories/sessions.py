@@ -40,6 +40,13 @@ class SessionRepository:
         rows = self._db.execute(query.order_by(sessions.c.started_at))
         return [session_from(row) for row in rows]
 
+    def for_resource(self, dive_id: int, resource_id: int) -> list[Session]:
+        query = select(sessions).where(
+            sessions.c.dive_id == dive_id, sessions.c.resource_id == resource_id
+        )
+        rows = self._db.execute(query.order_by(sessions.c.started_at))
+        return [session_from(row) for row in rows]
+
     def overlapping(self, start: datetime, end: datetime) -> list[Session]:
         """Sessions of any dive that may overlap [start, end) (running ones included)."""
         query = select(sessions).where(

@@ -28,7 +28,7 @@ CARDS_PER_COLUMN = 30
 
 @router.get("/plan", response_class=HTMLResponse)
 def plan(request: Request, week: str = "") -> HTMLResponse:
-    board = plan_board.board(web(request).uow())
+    board = plan_board.board(web(request).daily_uow())
     shown = board.columns
     if week:
         shown = [c for c in board.columns if str(c.number or "none") == week]
