@@ -21,11 +21,11 @@ if TYPE_CHECKING:
 
 
 @cache
-def _engine(url: str) -> Engine:
+def _engine(url: str, create_folder: bool = False) -> Engine:
     from deepdive.storage.engine import check_reachable, open_engine
     from deepdive.storage.migrate import ensure_schema
 
-    engine = open_engine(url)
+    engine = open_engine(url, create_folder=create_folder)
     check_reachable(engine)
     ensure_schema(engine)
     return engine
@@ -52,7 +52,7 @@ def daily_unit_of_work(config: Config) -> DailyUnitOfWork:
 def unit_of_work(config: Config) -> UnitOfWork:
     from deepdive.storage.unit_of_work import SqlUnitOfWork
 
-    return SqlUnitOfWork(_engine(config.database_url))
+    return SqlUnitOfWork(_engine(config.database_url, config.default_location))
 
 
 def metadata_resolver(config: Config) -> MetadataResolver:

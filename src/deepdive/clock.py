@@ -20,7 +20,16 @@ class ClockError(ValueError):
 
 
 def local_zone() -> ZoneInfo:
-    name = os.environ.get("DEEPDIVE_TZ") or os.environ.get("TZ") or _system_zone_name()
+    """DEEPDIVE_TZ (a mistake there is an error), else TZ or the machine's zone, else UTC."""
+    chosen = os.environ.get("DEEPDIVE_TZ")
+    if chosen:
+        try:
+            return ZoneInfo(chosen)
+        except (KeyError, ValueError):
+            raise ClockError(
+                f"DEEPDIVE_TZ={chosen!r} is not a time zone; use a name like Europe/Paris"
+            ) from None
+    name = os.environ.get("TZ") or _system_zone_name()
     try:
         return ZoneInfo(name)
     except (KeyError, ValueError):

@@ -27,6 +27,9 @@ class Config:
     home_dir: Path | None
     database_url: str
     sources: SourceEndpoints = field(default_factory=SourceEndpoints)
+    # True when the URL is the default workspace in DEEPDIVE_HOME: only then may its folder
+    # be created; a typo in an explicit path must not silently make an empty workspace.
+    default_location: bool = False
 
     @property
     def home(self) -> Path:
@@ -61,6 +64,7 @@ def load_config(database_url: str | None = None) -> Config:
     url = database_url or os.environ.get("DEEPDIVE_DATABASE_URL")
     home = Path(os.environ["DEEPDIVE_HOME"]).expanduser() if os.environ.get("DEEPDIVE_HOME") \
         else None  # platformdirs is looked up only when needed: prompt runs on every prompt
+    default_location = url is None
     if url is None:
         home = home or default_home()
         url = sqlite_url(home / "deepdive.sqlite")
@@ -71,4 +75,5 @@ def load_config(database_url: str | None = None) -> Config:
         timeout_seconds=float(env.get("DEEPDIVE_FETCH_TIMEOUT", SourceEndpoints.timeout_seconds)),
         max_bytes=int(env.get("DEEPDIVE_FETCH_MAX_BYTES", SourceEndpoints.max_bytes)),
     )
-    return Config(home_dir=home, database_url=url, sources=sources)
+    return Config(home_dir=home, database_url=url, sources=sources,
+                  default_location=default_location)

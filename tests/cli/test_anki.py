@@ -206,3 +206,27 @@ def test_a_small_hand_made_package_imports_with_its_tags(run, tmp_path):
     (card,) = as_json(run, "cards")
     assert (card["front"], card["back"], card["tags"], card["guid"]) == ("Front", "Back", ["t"],
                                                                          "g1")
+
+
+def test_export_asks_before_overwriting_a_file(run, tmp_path):
+    cards_for_export(run)
+    path = tmp_path / "out.apkg"
+    path.write_bytes(b"keep me")
+    kept = run("export", "anki", str(path), input="n\n", now=DAY8)
+    assert kept.exit_code == 1
+    assert f"{path} exists. Overwrite it? [y/N]: n" in kept.output
+    assert path.read_bytes() == b"keep me"
+    run.ok("export", "anki", str(path), input="y\n", now=DAY8)
+    assert zipfile.is_zipfile(path)
+    path.write_bytes(b"keep me")
+    out = run.ok("export", "anki", str(path), "--yes", now=DAY8).output
+    assert "Overwrite" not in out and zipfile.is_zipfile(path)
+
+
+def test_export_into_a_missing_directory_is_refused(run, tmp_path):
+    cards_for_export(run)
+    path = tmp_path / "missing" / "out.apkg"
+    result = run("export", "anki", str(path), now=DAY8)
+    assert (result.exit_code, result.output) == (
+        1, f"Error: directory {path.parent} does not exist; create it first\n")
+    assert not path.parent.exists()

@@ -56,8 +56,16 @@ def test_ratings_outside_one_to_five(dive, score):
 def test_bad_durations(dive, duration):
     result = dive("log", duration, "1", now="2021-04-09T15:00")
     assert result.exit_code == 2
-    # click reads "-5m" as "-5" followed by "m"; the line still names the bad duration
-    assert "Invalid value for 'DURATION': duration '" + duration.rstrip("m") in one_line(result)
+    assert f"Invalid value for 'DURATION': duration '{duration}'" in one_line(result)
+    nothing_changed(dive)
+    alone = dive("log", duration, now="2021-04-09T15:00")
+    assert f"duration '{duration}'" in one_line(alone)
+
+
+def test_a_mistyped_option_of_log_is_named(dive):
+    result = dive("log", "30m", "--moood", "3", now="2021-04-09T15:00")
+    assert result.exit_code == 2
+    assert "No such option '--moood'. Did you mean '--mood'?" in one_line(result)
     nothing_changed(dive)
 
 
@@ -107,3 +115,20 @@ def test_a_bad_pinned_clock_is_one_line(run):
     result = run("status", now="next tuesday")
     assert result.exit_code == 1
     assert "DEEPDIVE_NOW='next tuesday' is not a date-time" in one_line(result)
+
+
+def test_a_group_without_its_subcommand_shows_its_help(run):
+    result = run("card")
+    assert result.exit_code == 0
+    assert result.output.startswith("Usage: ")
+    assert "add" in result.output and "cloze" in result.output
+
+
+def test_an_unknown_time_zone_is_one_line(run, monkeypatch):
+    monkeypatch.setenv("DEEPDIVE_TZ", "Mars/Base")
+    result = run("new", "Topic", "--start", "2021-04-08")
+    assert result.exit_code == 1
+    assert one_line(result) == (
+        "Error: DEEPDIVE_TZ='Mars/Base' is not a time zone; use a name like Europe/Paris")
+    monkeypatch.setenv("DEEPDIVE_TZ", "UTC")
+    assert as_json(run, "list") == []

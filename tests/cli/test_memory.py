@@ -164,3 +164,79 @@ def test_a_long_review_loads_its_cards_batch_by_batch(run, monkeypatch):
     out = run.ok("review", input="4\n" * 5, now=DAY8).output
     assert "5 card(s) due" in out and "5 of 5" in out
     assert "Reviewed 5 card(s)" in out
+
+
+def test_the_cards_table_shows_user_text_without_escapes(run):
+    planned_dive(run)
+    run.ok("card", "add", "[bold]F[/bold]", "B", now=DAY8)
+    run.ok("card", "cloze", "a {{c1::b::hint}}", now=DAY8)
+    table = run.ok("cards", now=DAY8).output
+    assert "[bold]F[/bold]" in table and "a [hint]" in table
+    assert "\\" not in table
+
+
+def test_a_cloze_anki_would_make_no_card_from_is_refused(run):
+    planned_dive(run)
+    empty = run("card", "cloze", "{{c1::}}")
+    assert (empty.exit_code, empty.output) == (
+        1, "Error: {{c1::}} has no answer; write {{c1::answer}}\n")
+    zero = run("card", "cloze", "{{c0::x}}")
+    assert (zero.exit_code, zero.output) == (
+        1, "Error: {{c0::x}} makes no card: cloze numbers start at c1, as in {{c1::x}}\n")
+    assert as_json(run, "cards") == []
+
+
+def test_a_line_inserted_above_keeps_the_cards_and_their_history(run, monkeypatch, tmp_path):
+    planned_dive(run)
+    run.ok("note", "1", "-m", "A? :: a", now=DAY8)
+    run.ok("cards", "extract", now=DAY8)
+    run.ok("review", input="3\n", now=DAY8)
+    run.ok("note", "1", "-m", "B? :: b", now=DAY8)
+    assert "1 card(s) added, 0 updated, 0 removed, 1 unchanged" in run.ok(
+        "cards", "extract", now=DAY8).output
+    before = as_json(run, "cards", now=DAY8)
+    monkeypatch.setenv("EDITOR", editor(
+        tmp_path, "insert", "printf 'New? :: n\\nA? :: a\\nB? :: b\\n' > \"$1\""))
+    run.ok("note", "1", now=DAY8)
+    out = run.ok("cards", "extract", now=DAY8).output
+    assert "1 card(s) added, 0 updated, 0 removed, 2 unchanged" in out
+    after = as_json(run, "cards", now=DAY8)
+    assert after[:2] == before
+    assert [c["front"] for c in after] == ["A?", "B?", "New?"]
+
+
+def test_extract_removing_reviewed_cards_needs_yes(run, monkeypatch, tmp_path):
+    planned_dive(run)
+    run.ok("note", "1", "-m", "A? :: a\nB? :: b", now=DAY8)
+    run.ok("cards", "extract", now=DAY8)
+    run.ok("review", "--limit", "1", input="3\n", now=DAY8)
+    before = as_json(run, "cards", now=DAY8)
+    monkeypatch.setenv("EDITOR", editor(tmp_path, "drop", "printf 'B? :: b\\n' > \"$1\""))
+    run.ok("note", "1", now=DAY8)
+    refused = run("cards", "extract", now=DAY8)
+    assert (refused.exit_code, refused.output) == (
+        1, "Error: 1 card(s) with review history would be removed (their lines are gone from "
+           "the notes); pass --yes to remove them\n")
+    assert as_json(run, "cards", now=DAY8) == before
+    out = run.ok("cards", "extract", "--yes", now=DAY8).output
+    assert "0 card(s) added, 0 updated, 1 removed, 1 unchanged" in out
+    assert as_json(run, "cards", now=DAY8) == before[1:]
+
+
+def test_review_limit_counts_answers_even_when_a_card_comes_back(run):
+    planned_dive(run)
+    run.ok("card", "add", "Front A", "Back A", now=DAY8)
+    run.ok("card", "add", "Front B", "Back B", now=DAY8)
+    out = run.ok("review", "--limit", "1", input="3\n3\n", now=DAY8).output
+    assert "1 of 1" in out and "2 of" not in out
+    assert out.count("Front A") == 1 and "Front B" not in out
+    assert "Reviewed 1 card(s), 0 again" in out and "1 card(s) still due" in out
+
+
+def test_a_scripted_review_stops_when_its_answers_run_out(run):
+    planned_dive(run)
+    run.ok("card", "add", "Front A", "Back A", now=DAY8)
+    run.ok("card", "add", "Front B", "Back B", now=DAY8)
+    out = run.ok("review", input="4\n", now=DAY8).output
+    assert "Front B" not in out and "2 of 2" not in out
+    assert "Reviewed 1 card(s), 0 again" in out and "1 card(s) still due" in out

@@ -37,7 +37,7 @@ def test_a_swap_with_itself_is_refused_and_nothing_changes(run):
 def test_a_swap_with_another_dives_resource_is_refused(run):
     start_dive(run, "First")
     run.ok("add", "Old paper", "--week", "1", "--offline")
-    run.ok("finish")
+    run.ok("finish", "--yes")
     run.ok("new", "Second", "--start", "2021-05-08", "--weeks", "2")
     run.ok("add", "New paper", "--week", "1", "--offline")
     result = run("swap", "2", "1", "--why", "bored")
@@ -70,7 +70,7 @@ def test_a_claim_without_verdict_is_an_error_and_nothing_is_written(run):
     result = run("checkin", "--with", "Kyle", "--claim", "a", "--verdict", "right",
                  "--claim", "b")
     assert result.exit_code == 1
-    assert result.output == "Error: claim 'b' needs --verdict right, partly or wrong\n"
+    assert result.output == "Error: claim 'b' needs a verdict: right, partly or wrong\n"
     assert json.loads(run.ok("checkins", "--json").output) == []
 
 
@@ -125,7 +125,7 @@ def test_new_shows_earlier_lessons_as_a_checklist(run):
     start_dive(run, "First")
     run.ok("lesson", "Prepare backup plans")
     run.ok("lesson", "Ankify what I learn")
-    run.ok("finish")
+    run.ok("finish", "--yes")
     run.ok("idea", "Interpretability")
     out = run.ok("new", "--from-idea", "Interp", "--start", "2021-05-10", "--weeks", "1",
                  now="2021-05-09T10:00").output
@@ -134,9 +134,11 @@ def test_new_shows_earlier_lessons_as_a_checklist(run):
     assert "[ ] #2 Ankify what I learn" in out
     run.ok("uptake", "2")
     run.ok("week", "1", "Circuits", "--backup", "a lecture instead")
-    checklist = json.loads(run.ok("lessons", "--json").output)["checklist"]
-    assert [(c["text"], c["taken_up"]) for c in checklist] == [
-        ("Prepare backup plans", True), ("Ankify what I learn", True)]
+    listed = json.loads(run.ok("lessons", "--json").output)
+    assert [(c["id"], c["dive"], c["text"], c["in_checklist"], c["taken_up"], c["check"])
+            for c in listed] == [
+        (1, 1, "Prepare backup plans", True, True, "has a backup for every week"),
+        (2, 1, "Ankify what I learn", True, True, None)]
     assert json.loads(run.ok("ideas", "--json").output)[0]["dive_id"] is not None
     listed = json.loads(run.ok("list", "--json").output)
     assert [(d["number"], d["outcome"]) for d in listed] == [(1, "finished"), (2, "planned")]
@@ -157,3 +159,30 @@ def test_recommend_overrides_the_derived_place(run):
         "optional", False, "if you think in code")
     bad = run("recommend", "1", "--as", "first")
     assert bad.exit_code == 2
+
+
+def test_a_rank_beyond_1000_is_a_usage_error(run):
+    start_dive(run)
+    run.ok("add", "Annotated", "--week", "1", "--offline")
+    bad = run("recommend", "1", "--as", "start", "--rank", "999999999999")
+    assert bad.exit_code == 2
+    assert "999999999999 is not in the range 1<=x<=1000" in bad.output
+    assert "DataError" not in bad.output
+    assert run.ok("recommend", "1", "--as", "start", "--rank", "1000").output == (
+        "#1 Annotated: start #1000.\n")
+
+
+def test_every_list_command_prints_a_list_of_objects_with_an_id(run):
+    start_dive(run)
+    run.ok("add", "Annotated", "--week", "1", "--offline")
+    run.ok("rate", "1", "4")
+    run.ok("experiment", "Sorting", "--result", "short lists only")
+    run.ok("explain", "attention", "--to", "a friend", "--shaky", "the inputs")
+    run.ok("checkin", "--with", "Kyle", "--claim", "a", "--verdict", "wrong")
+    run.ok("lesson", "Prepare backup plans")
+    run.ok("mark", "1", "reading")
+    for command in ("experiments", "explanations", "questions", "checkins", "lessons",
+                    "recommendations"):
+        listed = json.loads(run.ok(command, "--json").output)
+        assert isinstance(listed, list) and listed, command
+        assert all(isinstance(item, dict) and item["id"] == 1 for item in listed[:1]), command

@@ -73,3 +73,14 @@ def test_a_week_outside_the_dive_is_refused_before_any_fetch(run):
     assert bad.output.strip() == (
         "Error: week 9 is outside this dive, which has weeks 1 to 4")
     assert as_json(run, "resources") == []
+
+
+def test_titles_have_a_sane_length_and_estimates_may_be_long(run):
+    new_dive(run)
+    long = run("add", "x" * 600)
+    assert long.exit_code == 1
+    assert "a title of 600 characters is too long (500 at most)" in long.output
+    assert as_json(run, "resources") == []
+    run.ok("add", "Deep Learning (the book)", "--kind", "book", "--minutes", "40h")
+    assert as_json(run, "resources")[0]["minutes"] == 2400
+    assert run("add", "Everything", "--minutes", "600h").exit_code == 2

@@ -66,3 +66,31 @@ def test_log_without_at_ends_now(run):
     status = as_json(run, "status", now="2021-04-08T13:50")
     assert status["today_minutes"] == 45
     assert status["slot_kept"] is True  # 13:05-13:50 is 45 of the slot's 60 minutes
+
+
+def test_a_timer_forgotten_overnight_asks_when_it_really_stopped(run):
+    planned_dive(run)
+    run.ok("start", "1", now="2021-04-15T13:00")
+    forgot = run("stop", now="2021-04-16T09:00")
+    assert forgot.exit_code == 1
+    assert forgot.output.strip() == (
+        "Error: this session has run 20 h since Thu 13:00 UTC; say when you stopped "
+        "(`deepdive stop --at 14:00`) or keep it all with --force")
+    assert as_json(run, "status", now="2021-04-16T09:00")["running"] is not None
+    late = run("stop", "--at", "12:00", now="2021-04-16T09:00")  # 12:00 after 13:00: next day
+    assert late.exit_code == 1 and "in the future" in late.output
+    assert run.ok("stop", "--at", "14:05", now="2021-04-16T09:00").output.strip() == (
+        "Stopped after 65 min.")
+    day = as_json(run, "status", "--date", "2021-04-15", now="2021-04-16T09:00")
+    assert (day["today_minutes"], day["running"]) == (65, None)
+
+
+def test_stop_at_a_full_date_time_or_keep_everything_with_force(run):
+    planned_dive(run)
+    run.ok("start", now="2021-04-15T13:00")
+    early = run("stop", "--at", "2021-04-15 12:00", now="2021-04-15T15:00")
+    assert early.exit_code == 1 and "cannot end before that" in early.output
+    run.ok("stop", "--at", "2021-04-15 14:30", now="2021-04-15T15:00")
+    run.ok("start", now="2021-04-15T16:00")
+    assert run.ok("stop", "--force", now="2021-04-15T23:30").output.strip() == (
+        "Stopped after 450 min.")

@@ -54,3 +54,30 @@ def test_status_without_any_dive_says_how_to_start(run):
     result = run("status")
     assert result.exit_code == 1
     assert "no current dive: create one with `deepdive new`" in result.output
+
+
+def test_before_and_after_the_time_box_there_is_no_day_number(run):
+    planned_dive(run)
+    before = as_json(run, "status", now="2021-03-15T09:00")
+    assert (before["phase"], before["day"], before["slot_kept"]) == ("before", None, None)
+    assert "Transformers and GPT-3: starts in 24 days, on Thu 08 Apr 2021" in run.ok(
+        "status", now="2021-03-15T09:00").output
+    after = as_json(run, "status", "--date", "2021-05-10", now="2021-05-10T09:00")
+    assert (after["phase"], after["day"], after["alerts"]) == ("after", None, [])
+    assert "the time box ended 5 days ago, on Wed 05 May 2021" in run.ok(
+        "status", now="2021-05-10T09:00").output
+
+
+def test_a_finished_dive_takes_no_new_work_but_can_be_backfilled(run):
+    planned_dive(run)
+    run.ok("finish", "--yes", now="2021-05-06T09:00")
+    status = as_json(run, "status", now="2021-05-06T09:00")
+    assert status["dive_status"] == "finished"
+    assert status["next_action"] == (
+        "This dive is finished; plan the next one with `deepdive new`.")
+    refused = run("start", "1", now="2021-05-06T09:00")
+    assert refused.exit_code == 1
+    assert "is finished; cannot start a session in it" in refused.output
+    added = run("add", "More", now="2021-05-06T09:00")
+    assert "is finished; cannot add to its plan" in added.output
+    run.ok("log", "30m", "1", "--at", "2021-05-05 13:00", now="2021-05-06T09:00")

@@ -102,3 +102,15 @@ def test_output_over_an_existing_file_asks_first(run, tmp_path: Path):
     target.write_text("mine")
     assert run.ok("writeup", "-o", str(target), "--yes").output == f"Wrote {target}\n"
     assert target.read_text().startswith("# Quiet")
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_plan_leaves_out_empty_weeks_and_keeps_a_focus_alone(run, fmt):
+    run.ok("new", "Quiet", "--start", "2021-04-08", "--weeks", "3", now="2021-04-07T20:00")
+    run.ok("week", "2", "Read")
+    run.ok("add", "A paper", "--week", "3", "--offline")
+    out = run.ok("writeup", "--format", fmt).output
+    weeks = [line for line in out.splitlines() if "Week " in line and "from" in line]
+    heading = "### {}" if fmt == "md" else "<h3>{}</h3>"
+    assert weeks == [heading.format("Week 2, from 15 April 2021: Read"),
+                     heading.format("Week 3, from 22 April 2021")]

@@ -4,6 +4,7 @@ Anki itself reports for it (SOURCES.md there)."""
 import pytest
 
 from tests.cli.helpers import as_json, planned_dive
+from tests.cli.test_anki import open_in_anki
 from tests.conftest import corpus_file
 
 DAY8 = "2021-04-15T13:20"
@@ -19,6 +20,9 @@ DECKS = {
     "mpoppe-My_french_words_and_phrases_20260328.apkg": (1639, 1639, {"My Cloze": 1639}, 0,
                                                          "collection.anki21", True),
 }
+
+
+FRENCH = "mpoppe-My_french_words_and_phrases_20260328.apkg"
 
 
 @pytest.mark.parametrize("name", sorted(DECKS))
@@ -61,3 +65,19 @@ def test_the_media_deck_media_is_stored_and_exported_again(run, tmp_path):
     run.ok("import", "anki", str(path), now=DAY8)
     out = run.ok("export", "anki", str(tmp_path / "again.apkg"), now=DAY8).output
     assert "11 media file(s)" in out
+
+
+def test_the_french_deck_exported_again_makes_as_many_anki_cards_as_anki_had(run, tmp_path):
+    """Its {{c1L::...}} notes make no cloze card in Anki: they go out as basic notes."""
+    planned_dive(run)
+    run.ok("import", "anki", str(corpus_file("anki", FRENCH)), now=DAY8)
+    path = tmp_path / "french.apkg"
+    out = run.ok("export", "anki", str(path), now=DAY8).output
+    assert "Wrote 1639 note(s) (1639 card(s))" in out
+    assert ("Warning: 1 cloze note(s) have no deletion Anki makes a card from (such as "
+            "{{c1L::...}}): exported as basic cards") in out
+    col = open_in_anki(path, tmp_path)
+    try:
+        assert (col.note_count(), col.card_count()) == (1639, DECKS[FRENCH][1])
+    finally:
+        col.close()

@@ -6,7 +6,7 @@ import pytest
 
 from deepdive.clock import fixed_clock
 from deepdive.domain.dive import Slot
-from deepdive.domain.errors import Conflict, NotFound
+from deepdive.domain.errors import Conflict, InvalidInput, NotFound
 from deepdive.services import cards, review
 from deepdive.services.dives import NewDive, create_dive
 from deepdive.services.notes import write_note
@@ -66,3 +66,54 @@ def test_extract_keeps_history_across_a_corrected_answer(uow, clock, dive):
     (card,) = cards.list_cards(uow, clock).cards
     assert card.id == made.id and card.back.startswith("large")
     assert card.fsrs["last_review"] is not None
+
+
+def counts(result):
+    return (len(result.added), result.updated, result.removed, result.unchanged)
+
+
+def test_a_line_inserted_above_keeps_every_card_and_its_history(uow, clock, dive):
+    write_note(uow, clock, None, "A? :: a")
+    (a,) = cards.extract_cards(uow, clock).added
+    review.answer_card(uow, clock, a.id, 3)
+    write_note(uow, clock, None, "A? :: a\nB? :: b", replace=True)
+    (b,) = cards.extract_cards(uow, clock).added
+    write_note(uow, clock, None, "New? :: n\nA? :: a\nB? :: b", replace=True)
+    result = cards.extract_cards(uow, clock)
+    assert counts(result) == (1, 0, 0, 2)
+    listed = {c.front: c for c in cards.list_cards(uow, clock).cards}
+    assert (listed["A?"].id, listed["B?"].id) == (a.id, b.id)
+    assert listed["A?"].fsrs["last_review"] is not None
+    assert counts(cards.extract_cards(uow, clock)) == (0, 0, 0, 3)
+
+
+def test_deleting_a_line_removes_only_its_card(uow, clock, dive):
+    write_note(uow, clock, None, "A? :: a\nB? :: b")
+    _, b = cards.extract_cards(uow, clock).added
+    write_note(uow, clock, None, "B? :: b", replace=True)
+    assert counts(cards.extract_cards(uow, clock)) == (0, 0, 1, 1)
+    assert [c.id for c in cards.list_cards(uow, clock).cards] == [b.id]
+
+
+def test_removing_a_reviewed_card_needs_consent_and_writes_nothing_without(uow, clock, dive):
+    write_note(uow, clock, None, "A? :: a\nB? :: b")
+    a, b = cards.extract_cards(uow, clock).added
+    review.answer_card(uow, clock, a.id, 3)
+    write_note(uow, clock, None, "B? :: b\nC? :: c", replace=True)
+    with pytest.raises(cards.ReviewedCardsWouldGo) as refused:
+        cards.extract_cards(uow, clock)
+    assert refused.value.count == 1
+    assert str(refused.value) == ("1 card(s) with review history would be removed (their "
+                                  "lines are gone from the notes); pass --yes to remove them")
+    assert [c.id for c in cards.list_cards(uow, clock).cards] == [a.id, b.id]
+    result = cards.extract_cards(uow, clock, remove_reviewed=True)
+    assert counts(result) == (1, 0, 1, 1)
+    assert [c.front for c in cards.list_cards(uow, clock).cards] == ["B?", "C?"]
+
+
+def test_a_cloze_that_makes_no_anki_card_is_refused(uow, clock, dive):
+    with pytest.raises(InvalidInput, match=r"^\{\{c1::\}\} has no answer"):
+        cards.add_cloze(uow, clock, "{{c1::}}")
+    with pytest.raises(InvalidInput, match="cloze numbers start at c1"):
+        cards.add_cloze(uow, clock, "{{c0::x}}")
+    assert cards.list_cards(uow, clock).cards == []

@@ -7,7 +7,7 @@ import pytest
 from deepdive.clock import fixed_clock
 from deepdive.domain.errors import Conflict, InvalidInput
 from deepdive.domain.resource import PlacementStatus
-from deepdive.services import backups, checkins, lessons, questions
+from deepdive.services import backups, checkins, lessons, questions, recommendations
 from deepdive.services.checkins import ClaimInput
 from deepdive.services.dives import NewDive, create_dive, finish_dive, set_week, show_dive
 from deepdive.services.experiments import NewExperiment, add_experiment, explain
@@ -85,8 +85,9 @@ def test_claims_not_right_become_questions_and_status_counts_them(uow, clock):
 
 def test_a_claim_needs_one_of_three_verdicts_and_nothing_is_written(uow, clock):
     new_dive(uow, clock)
-    with pytest.raises(InvalidInput, match="needs --verdict"):
+    with pytest.raises(InvalidInput) as refused:
         checkins.checkin(uow, clock, "Kyle", [ClaimInput("a", "right"), ClaimInput("b", None)])
+    assert str(refused.value) == "claim 'b' needs a verdict: right, partly or wrong"
     with pytest.raises(InvalidInput, match="not one of: right, partly, wrong"):
         checkins.checkin(uow, clock, "Kyle", [ClaimInput("a", "maybe")])
     assert checkins.list_checkins(uow) == []
@@ -136,3 +137,31 @@ def test_an_experiment_names_its_resource(uow, clock):
     saved = add_experiment(uow, clock, NewExperiment("List sorting", result="fails",
                                                      ref="Prompt"))
     assert saved.resource_id == paper.id
+
+
+@pytest.mark.parametrize("rank", [0, 1001, 999_999_999_999])
+def test_a_rank_outside_1_to_1000_is_refused_before_the_database(uow, clock, rank):
+    new_dive(uow, clock)
+    add(uow, clock, "Attention Is All You Need", week=1)
+    with pytest.raises(InvalidInput) as refused:
+        recommendations.set_recommendation(uow, clock, "1", "start", rank)
+    assert str(refused.value) == f"rank must be from 1 to 1000, not {rank}"
+    assert recommendations.set_recommendation(uow, clock, "1", "start", 1000).rank == 1000
+
+
+def test_the_demo_places_only_resources_it_started_and_leaves_gpt3_unfinished(uow):
+    from zoneinfo import ZoneInfo
+
+    from deepdive.services.demo import build_demo
+
+    build_demo(uow, ZoneInfo("UTC"))
+    placed = {p.entry.title: p for p in recommendations.recommendations(uow)}
+    gpt3 = placed["Language Models are Few-Shot Learners"]
+    assert (str(gpt3.entry.placement.status), str(gpt3.place), gpt3.entry.rating) == (
+        "reading", "finally", 5)
+    assert "The Transformer Family" not in placed  # planned, never started
+    # no planned resource is placed; the backup swapped in was read and marked done
+    assert [t for t, p in placed.items() if p.entry.placement.status == PlacementStatus.PLANNED
+            ] == []
+    backup = placed["Better Language Models and Their Implications"]
+    assert str(backup.entry.placement.status) == "done"

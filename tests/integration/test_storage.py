@@ -16,7 +16,7 @@ from deepdive.storage.tables import metadata
 
 
 def test_the_schema_is_created_on_first_use_at_the_newest_revision(tmp_path):
-    engine = open_engine(sqlite_url(tmp_path / "new" / "ws.sqlite"))
+    engine = open_engine(sqlite_url(tmp_path / "new" / "ws.sqlite"), create_folder=True)
     assert stored_revision(engine) is None
     ensure_schema(engine)
     assert stored_revision(engine) == known_revisions()[-1]
@@ -116,3 +116,29 @@ def test_an_older_workspace_is_upgraded_in_place_keeping_its_data(tmp_path):
     assert stored_revision(engine) == known_revisions()[-1]
     with engine.connect() as connection:
         assert connection.execute(text("SELECT title FROM dives")).scalar() == "Old dive"
+
+
+def test_an_explicit_path_in_a_missing_folder_is_refused_not_created(tmp_path):
+    with pytest.raises(DeepdiveError, match="does not exist; create it first"):
+        open_engine(sqlite_url(tmp_path / "typo" / "ws.sqlite"))
+    assert not (tmp_path / "typo").exists()
+    with pytest.raises(DeepdiveError, match="names no file"):
+        open_engine("sqlite:///")
+
+
+def test_a_refused_statement_is_one_line_and_writes_nothing(uow, clock):
+    from datetime import date
+
+    from deepdive.domain.dive import Dive
+
+    with pytest.raises(DeepdiveError) as error, uow:
+        uow.dives.add(Dive("kept?", date(2021, 4, 8), 4, 60, number=1, created_at=clock()))
+        uow.dives.add(Dive(None, date(2021, 4, 8), 4, 60, number=2, created_at=clock()))  # type: ignore[arg-type]
+        uow.commit()
+    message = str(error.value)
+    assert message.startswith("the database refused this: ")
+    assert "null" in message.lower()
+    assert message.endswith("; nothing was written")
+    assert "\n" not in message
+    with uow:
+        assert uow.dives.list() == []

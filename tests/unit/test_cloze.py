@@ -38,3 +38,18 @@ def test_an_empty_front_is_refused():
 
 def test_reversed_makes_two_sides():
     assert card_sides(CardKind.REVERSED, "Q", "A") == [1, 2]
+
+
+def test_numbers_are_the_deletions_anki_makes_cards_from():
+    assert cloze.numbers("{{c1::x}} {{c0::y}} {{c2::}} {{c3:: }} {{c4::::hint}}") == [1, 3, 4]
+    assert cloze.numbers("{{c1L::x}}") == []
+
+
+def test_check_refuses_c0_and_an_empty_answer():
+    with pytest.raises(InvalidInput, match=r"^\{\{c0::x\}\} makes no card: cloze numbers start "
+                                           r"at c1, as in \{\{c1::x\}\}$"):
+        cloze.check("a {{c0::x}}")
+    with pytest.raises(InvalidInput, match=r"^\{\{c2::\}\} has no answer; write "
+                                           r"\{\{c2::answer\}\}$"):
+        cloze.check("{{c1::a}} {{c2::}}")
+    cloze.check("{{c1::a::hint}} {{c2::b}}")

@@ -42,3 +42,19 @@ def test_a_reworded_question_is_found_by_its_place():
     old = [c.key(1) for c in extract("Alpha :: 1\nBeta :: 2")]
     paired = match(old, extract("Alpha :: 1\nBeta, reworded :: 2"))
     assert paired == {0: old[0], 1: old[1]}
+
+
+def test_an_edited_line_after_an_inserted_one_keeps_its_card():
+    old = [c.key(1) for c in extract("Alpha :: 1\nBeta :: 2\nGamma :: 3")]
+    paired = match(old, extract("New :: 0\nAlpha :: 1\nBeta :: 2\nGamma, edited :: 3"))
+    assert paired == {1: old[0], 2: old[1], 3: old[2]}
+
+
+def test_a_deleted_line_leaves_the_others_paired_by_their_question():
+    old = [c.key(1) for c in extract("Alpha :: 1\nBeta :: 2")]
+    assert match(old, extract("Beta :: 2")) == {0: old[1]}
+
+
+def test_lines_whose_deletions_make_no_anki_card_are_not_cards():
+    found = extract("{{c0::zero}} here\n{{c1::}} empty\n{{c1::one}} {{c0::zero}}")
+    assert [(c.index, c.front) for c in found] == [(0, "{{c1::one}} {{c0::zero}}")]

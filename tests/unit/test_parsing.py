@@ -61,3 +61,8 @@ def test_scores_are_whole_numbers_from_one_to_five(text):
     with pytest.raises(InvalidInput):
         parse_score(text)
     assert parse_score("5") == 5
+
+
+def test_an_empty_slot_is_named_as_such():
+    with pytest.raises(InvalidInput, match="is empty: it ends when it starts"):
+        Slot.parse("13:00-13:00")

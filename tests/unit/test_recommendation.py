@@ -43,6 +43,20 @@ def test_a_resource_never_started_and_unrated_gets_no_place():
     assert derive_place(entry(1, optional=True, scores=[4])) == Place.OPTIONAL
 
 
+def test_a_resource_never_started_gets_no_place_whatever_its_rating_before_reading():
+    assert derive_place(entry(1, PlacementStatus.PLANNED, [5])) is None
+    assert derive_place(entry(1, PlacementStatus.PLANNED, [1])) is None
+    assert derive_place(entry(1, PlacementStatus.PLANNED, [5]), started=True) == Place.THEN
+    assert derive_place(entry(1, PlacementStatus.READING, [5])) == Place.THEN
+
+
+def test_a_planned_resource_rated_5_is_not_placed_finally_before_it_is_read():
+    entries = [entry(1, scores=[4]), entry(2, scores=[3]),
+               entry(3, PlacementStatus.PLANNED, [5])]
+    placed = recommend(entries, {}, {1: at(9), 2: at(10)})
+    assert [(p.entry.id, str(p.place)) for p in placed] == [(1, "start"), (2, "finally")]
+
+
 def test_rating_history_says_before_and_after_reading():
     ratings = [Rating(1, 1, 4, at(8)), Rating(1, 1, 1, at(10))]
     assert rating_history(ratings, first_read=at(9)) == "rated 4 before reading, 1 after"

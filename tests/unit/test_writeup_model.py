@@ -34,6 +34,19 @@ def test_a_dive_with_nothing_logged_is_the_plan_alone():
     assert post.reality == [] and post.recommendations == [] and post.conclusion == ""
 
 
+def test_the_plan_leaves_out_weeks_with_no_focus_and_no_resources():
+    three = Dive("Transformers", date(2021, 4, 8), 3, 60, Slot.parse("13:00-14:00"), id=1,
+                 number=1)
+    post = build_writeup(WriteupInput(
+        three, {2: Week(1, 2, "GPT family")}, [], [], datetime(2021, 4, 20, tzinfo=UTC),
+        UTC_ZONE))
+    assert [(w.number, w.focus, w.items) for w in post.plan] == [(2, "GPT family", [])]
+    post = build_writeup(WriteupInput(
+        three, {}, [entry(1)], [], datetime(2021, 4, 20, tzinfo=UTC), UTC_ZONE))
+    assert [(w.number, w.focus, [i.title for i in w.items]) for w in post.plan] == [
+        (1, "", ["R1"])]
+
+
 def test_the_reality_counts_minutes_slots_and_outcomes_per_week():
     sessions = [
         Session(1, datetime(2021, 4, 8, 13, 0, tzinfo=UTC), datetime(2021, 4, 8, 14, 0,

@@ -97,7 +97,8 @@ def test_a_checkin_with_claims_and_verdicts(site, uow, dive):
 def test_a_claim_without_verdict_is_refused_and_nothing_saved(site, uow, dive):
     answer = site.post("/checkins", {"with_whom": "Wojciech", "claim": ["GPT is a decoder"],
                                      "verdict": [""], "correction": [""]})
-    assert "claim 'GPT is a decoder' needs --verdict right, partly or wrong" in text_of(answer)
+    assert "claim 'GPT is a decoder' needs a verdict: right, partly or wrong" in text_of(answer)
+    assert "--verdict" not in text_of(answer)
     assert list_checkins(uow) == []
     nobody = site.post("/checkins", {"with_whom": ""})
     assert "say who the check-in was with" in text_of(nobody)

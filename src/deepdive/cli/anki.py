@@ -24,12 +24,18 @@ def export() -> None:
 @export.command(name="anki")
 @click.argument("file", type=_FILE)
 @click.option("--all", "everything", is_flag=True, help="Every dive's cards, not just this one.")
+@click.option("--yes", is_flag=True, help="Overwrite FILE without asking.")
 @dive_option
 @pass_app
-def export_anki(app: AppContext, file: Path, everything: bool, dive_ref: str | None) -> None:
+def export_anki(app: AppContext, file: Path, everything: bool, yes: bool,
+                dive_ref: str | None) -> None:
     """Cards as an Anki package: a deck per dive under the `deepdive` deck."""
     if everything and dive_ref:
         raise click.UsageError("use --dive D or --all, not both")
+    if not file.parent.is_dir():
+        raise click.ClickException(f"directory {file.parent} does not exist; create it first")
+    if file.exists() and not yes:
+        click.confirm(f"{file} exists. Overwrite it?", abort=True)
     with progress_bar("Exporting") as progress:
         result = service.export_anki(app.uow(), bootstrap.anki_exporter(), file,
                                      everything=everything, dive_ref=dive_ref,
@@ -37,6 +43,8 @@ def export_anki(app: AppContext, file: Path, everything: bool, dive_ref: str | N
     decks = ", ".join(result.decks) or "no deck"
     media = f", {result.media} media file(s)" if result.media else ""
     say(f"Wrote {result.notes} note(s) ({result.cards} card(s){media}) to {file}: {decks}.")
+    for warning in result.warnings:
+        say(f"Warning: {warning}")
 
 
 @click.group(name="import")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 
 import click
 
 from deepdive.cli.context import AppContext, pass_app
 from deepdive.cli.options import dive_option, json_option
-from deepdive.cli.output import esc, print_json, print_table, say
+from deepdive.cli.output import print_json, print_table, say
 from deepdive.clock import local_zone
 from deepdive.domain.cards import Card
 from deepdive.domain.richtext import to_text
@@ -80,7 +81,7 @@ def cards(ctx: click.Context, due_only: bool, everything: bool, as_json: bool,
         print_json([c.to_dict() for c in found.cards])
         return
     rows = [{"id": c.id, "kind": c.kind if c.ordinal == 1 else f"{c.kind} {c.ordinal}",
-             "question": esc(short(c.question)), "due": when(c.due), "state": c.to_dict()["state"]}
+             "question": short(c.question), "due": when(c.due), "state": c.to_dict()["state"]}
             for c in found.cards]
     where = found.dive.title if found.dive else "the workspace"
     print_table(rows, [("id", "#"), ("kind", "kind"), ("question", "question"),
@@ -91,11 +92,19 @@ def cards(ctx: click.Context, due_only: bool, everything: bool, as_json: bool,
 
 
 @cards.command(name="extract")
+@click.option("--yes", is_flag=True, help="Remove cards with review history without asking.")
 @dive_option
 @pass_app
-def cards_extract(app: AppContext, dive_ref: str | None) -> None:
+def cards_extract(app: AppContext, yes: bool, dive_ref: str | None) -> None:
     """Make cards from notes: `Q :: A`, `Q ::: A` (both ways) and {{c1::cloze}} lines."""
-    result = service.extract_cards(app.uow(), app.clock, dive_ref)
+    try:
+        result = service.extract_cards(app.uow(), app.clock, dive_ref, remove_reviewed=yes)
+    except service.ReviewedCardsWouldGo as would:
+        if not sys.stdin.isatty():
+            raise
+        click.confirm(f"{would.count} card(s) with review history would be removed (their "
+                      "lines are gone from the notes). Remove them?", abort=True)
+        result = service.extract_cards(app.uow(), app.clock, dive_ref, remove_reviewed=True)
     say(f"{result.notes} note(s) read: {len(result.added)} card(s) added, {result.updated} "
         f"updated, {result.removed} removed, {result.unchanged} unchanged.")
     for made in result.added:

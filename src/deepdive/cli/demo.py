@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from deepdive.cli.context import AppContext, pass_app
-from deepdive.cli.output import esc, say
+from deepdive.cli.output import bold, say
 from deepdive.cli.status import render
 from deepdive.clock import local_zone
 from deepdive.config import load_config, sqlite_url
@@ -21,6 +21,7 @@ def demo(app: AppContext) -> None:
     home = load_config().home
     path = home / "demo" / "deepdive.sqlite"
     bootstrap.forget_engines()
+    path.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     demo_config = load_config(sqlite_url(path))
@@ -28,8 +29,8 @@ def demo(app: AppContext) -> None:
     post = path.with_name("writeup.md")
     post.write_text(demo_writeup(bootstrap.unit_of_work(demo_config), local_zone(),
                                  bootstrap.writeup_renderer("md")), encoding="utf-8")
-    say(f"Built a demo of dive #{dive.number} [bold]{esc(dive.title)}[/bold] "
-        f"({dive.start:%d %b} to {dive.end:%d %b %Y}) in {esc(path)}\n", markup=True)
+    say(f"Built a demo of dive #{dive.number} {bold(dive.title)} "
+        f"({dive.start:%d %b} to {dive.end:%d %b %Y}) in {path}\n")
     say(f"Its status on {status.date:%A %d %B %Y}, when the plan stalled:\n")
     render(status)
     say("\nExplore it (your own workspace is untouched):")

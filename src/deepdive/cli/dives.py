@@ -7,8 +7,8 @@ from datetime import date
 import click
 
 from deepdive.cli.context import AppContext, pass_app
-from deepdive.cli.options import DATE, DURATION, dive_option, json_option
-from deepdive.cli.output import console, esc, print_json, print_table, say
+from deepdive.cli.options import DATE, DURATION, confirm, dive_option, json_option, yes_option
+from deepdive.cli.output import bold, print_json, print_table, say
 from deepdive.clock import local_zone
 from deepdive.domain.days import local_date
 from deepdive.domain.dive import Slot
@@ -51,11 +51,10 @@ def new(
         force=force,
     )
     say(
-        f"Dive #{dive.number} [bold]{esc(dive.title)}[/bold]: {dive.start:%a %d %b} to "
+        f"Dive #{dive.number} {bold(dive.title)}: {dive.start:%a %d %b} to "
         f"{dive.end:%a %d %b %Y}, {dive.daily_minutes} min a day"
         + (f" in {dive.slot}" if dive.slot else "")
-        + ".",
-        markup=True,
+        + "."
     )
     say("Plan the weeks with `deepdive week 1 FOCUS` and `deepdive add SOURCE --week 1`.")
     _print_checklist(app)
@@ -96,16 +95,15 @@ def list_(app: AppContext, as_json: bool) -> None:
 
 def _print_view(view: DiveView) -> None:
     dive = view.dive
-    out = console()
-    out.print(f"[bold]#{dive.number} {esc(dive.title)}[/bold]  ({dive.status})")
-    out.print(f"{dive.start:%a %d %b %Y} to {dive.end:%a %d %b %Y}, {dive.weeks} weeks, "
-              f"{dive.daily_minutes} min a day" + (f" in {dive.slot}" if dive.slot else ""))
+    say(f"{bold(f'#{dive.number} {dive.title}')}  ({dive.status})")
+    say(f"{dive.start:%a %d %b %Y} to {dive.end:%a %d %b %Y}, {dive.weeks} weeks, "
+        f"{dive.daily_minutes} min a day" + (f" in {dive.slot}" if dive.slot else ""))
     if dive.why:
-        out.print(f"Why: {esc(dive.why)}")
+        say(f"Why: {dive.why}")
     for goal in dive.goals:
-        out.print(f"Goal: {esc(goal)}")
+        say(f"Goal: {goal}")
     if dive.end_reason:
-        out.print(f"Ended: {esc(dive.end_reason)}")
+        say(f"Ended: {dive.end_reason}")
     notes_by_resource: dict[int | None, list[str]] = {}
     for note in view.notes:
         notes_by_resource.setdefault(note.resource_id, []).append(note.text)
@@ -113,9 +111,9 @@ def _print_view(view: DiveView) -> None:
         week = view.weeks.get(number)
         focus = week.focus if week else ""
         kind = f" ({week.kind})" if week and week.kind != "study" else ""
-        out.print(f"\n[bold]Week {number}[/bold]{kind}: {esc(focus or '(no focus yet)')}")
+        say(f"\n{bold(f'Week {number}')}{kind}: {focus or '(no focus yet)'}")
         if week and week.backup:
-            out.print(f"  backup plan: {esc(week.backup)}")
+            say(f"  backup plan: {week.backup}")
         if week and week.retro_text:
             title = f" ({week.retro_title})" if week.retro_title else ""
             say(f"  retro{title}: {week.retro_text}")
@@ -123,7 +121,7 @@ def _print_view(view: DiveView) -> None:
             _print_entry(entry, notes_by_resource.get(entry.id, []))
     loose = [e for e in view.entries if e.placement.week is None]
     if loose:
-        out.print("\n[bold]Not yet in a week[/bold]")
+        say("\n" + bold("Not yet in a week"))
         for entry in loose:
             _print_entry(entry, notes_by_resource.get(entry.id, []))
     _print_history(view)
@@ -133,13 +131,13 @@ def _print_history(view: DiveView) -> None:
     """Swaps, and the dive's retro: what changed against the plan, and the conclusion."""
     titles = {e.id: e.title for e in view.entries}
     if view.swaps:
-        console().print("\n[bold]Swaps[/bold]")
+        say("\n" + bold("Swaps"))
     for swap in view.swaps:
         say(f"  {swap.at:%Y-%m-%d}: #{swap.from_resource_id} "
             f"{titles.get(swap.from_resource_id, '?')} -> #{swap.to_resource_id} "
             f"{titles.get(swap.to_resource_id, '?')}: {swap.why}")
     if view.retro:
-        console().print("\n[bold]Retro[/bold]")
+        say("\n" + bold("Retro"))
         say(view.retro)
 
 
@@ -180,9 +178,11 @@ def use(app: AppContext, dive_ref: str) -> None:
 
 @click.command()
 @dive_option
+@yes_option
 @pass_app
-def finish(app: AppContext, dive_ref: str | None) -> None:
-    """Close the dive as finished."""
+def finish(app: AppContext, dive_ref: str | None, yes: bool) -> None:
+    """Close the dive as finished (it cannot be reopened)."""
+    confirm("Close the dive as finished? It cannot be reopened.", yes)
     dive = service.finish_dive(app.uow(), app.clock, dive_ref)
     say(f"Finished #{dive.number} {dive.title}. Well done.")
 
@@ -190,9 +190,11 @@ def finish(app: AppContext, dive_ref: str | None) -> None:
 @click.command()
 @click.option("--why", required=True, help="Why it stops here.")
 @dive_option
+@yes_option
 @pass_app
-def abandon(app: AppContext, why: str, dive_ref: str | None) -> None:
-    """Close the dive as abandoned, with the reason."""
+def abandon(app: AppContext, why: str, dive_ref: str | None, yes: bool) -> None:
+    """Close the dive as abandoned, with the reason (it cannot be reopened)."""
+    confirm("Close the dive as abandoned? It cannot be reopened.", yes)
     dive = service.abandon_dive(app.uow(), app.clock, why, dive_ref)
     say(f"Abandoned #{dive.number} {dive.title}: {dive.end_reason}")
 

@@ -29,6 +29,9 @@ class DeepdiveGroup(click.Group):
         kwargs["standalone_mode"] = False
         try:
             return super().main(*args, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as exc:  # `deepdive card`: show its help
+            click.echo(exc.ctx.get_help() if exc.ctx else exc.format_message())
+            sys.exit(0)
         except click.UsageError as exc:
             where = exc.ctx.command_path if exc.ctx else "deepdive"
             click.echo(f"Error: {exc.format_message()} (see `{where} --help`)", err=True)
@@ -60,8 +63,9 @@ class DeepdiveGroup(click.Group):
         except Exception as exc:
             if os.environ.get("DEEPDIVE_DEBUG"):
                 raise
+            first = (str(exc).strip().splitlines() or [""])[0]
             raise UserError(
-                f"unexpected {type(exc).__name__}: {exc} (set DEEPDIVE_DEBUG=1 for details)"
+                f"unexpected {type(exc).__name__}: {first} (set DEEPDIVE_DEBUG=1 for details)"
             ) from exc
 
 

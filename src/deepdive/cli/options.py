@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any, TypeVar
 
 import click
 
 from deepdive.domain.errors import InvalidInput
-from deepdive.domain.parsing import parse_date, parse_datetime, parse_duration, parse_score
+from deepdive.domain.parsing import (
+    parse_clock_time,
+    parse_date,
+    parse_datetime,
+    parse_duration,
+    parse_score,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
+ESTIMATE_HOURS = 500  # a long book or course, estimated with `add --minutes`
 
 
 class _Parsed(click.ParamType):  # type: ignore[type-arg]
@@ -30,7 +38,13 @@ class _Parsed(click.ParamType):  # type: ignore[type-arg]
             self.fail(str(exc), param, ctx)
 
 
+def _time_or_datetime(text: str) -> time | datetime:
+    return parse_datetime(text) if len(text.strip()) > 5 else parse_clock_time(text)
+
+
 DURATION = _Parsed("duration", parse_duration)
+ESTIMATE = _Parsed("estimate", lambda text: parse_duration(text, most=ESTIMATE_HOURS * 60))
+WHEN = _Parsed("when", _time_or_datetime)
 DATE = _Parsed("date", parse_date)
 DATETIME = _Parsed("datetime", parse_datetime)
 SCORE = _Parsed("score", parse_score)
@@ -41,6 +55,20 @@ def dive_option(func: F) -> F:
     return click.option(
         "--dive", "dive_ref", metavar="REF", help="Work on this dive instead of the current one."
     )(func)
+
+
+def yes_option(func: F) -> F:
+    return click.option("--yes", is_flag=True, help="Do it without asking first.")(func)
+
+
+def confirm(question: str, yes: bool) -> None:
+    """Ask before a change that cannot be undone; `--yes` skips the question. Without a
+    terminal to answer on, refuse in one line rather than hang or guess."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise click.UsageError(f"{question} Pass --yes to confirm.")
+    click.confirm(question, abort=True)
 
 
 def json_option(func: F) -> F:

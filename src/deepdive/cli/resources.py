@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from deepdive.cli.context import AppContext, pass_app
-from deepdive.cli.options import DURATION, SCORE, dive_option, json_option
+from deepdive.cli.options import ESTIMATE, SCORE, dive_option, json_option
 from deepdive.cli.output import print_json, print_table, say
 from deepdive.services import resources as service
 from deepdive.services.resources import NewResource
@@ -20,7 +20,7 @@ KINDS = ["paper", "post", "video", "book", "course", "thread", "tool", "activity
 @click.option("--title", help="Title to use instead of the fetched one.")
 @click.option("--by", default="", help="Who recommended it.")
 @click.option("--why", default="", help="Why it is in the plan.")
-@click.option("--minutes", type=DURATION, help="Estimated time (guessed from length).")
+@click.option("--minutes", type=ESTIMATE, help="Estimated time (guessed from length).")
 @click.option("--optional", is_flag=True, help="Nice to have, not part of the core plan.")
 @click.option("--backup-for", metavar="REF", help="Hold this in reserve for resource REF.")
 @click.option("--offline", is_flag=True, help="Do not fetch metadata now; `refresh` later.")

@@ -8,6 +8,7 @@ from deepdive.cli.context import AppContext, pass_app
 from deepdive.cli.options import dive_option, json_option
 from deepdive.cli.output import print_json, say
 from deepdive.domain.errors import NotFound
+from deepdive.domain.lesson import CarriedLesson, Lesson
 from deepdive.services import lessons as lesson_service
 from deepdive.services import retros as service
 
@@ -52,6 +53,15 @@ def lesson(app: AppContext, text: str, dive_ref: str | None) -> None:
     say(f"Lesson #{saved.id} of dive #{saved.dive_number}: {saved.text}")
 
 
+def _lesson_row(item: Lesson, carried: CarriedLesson | None) -> dict[str, object]:
+    """One lesson for `lessons --json`, with where it stands in this dive's checklist."""
+    return item.to_dict() | {
+        "in_checklist": carried is not None,
+        "taken_up": carried.taken_up if carried else None,
+        "check": carried.check.label if carried and carried.check else None,
+    }
+
+
 @click.command()
 @json_option
 @dive_option
@@ -65,8 +75,8 @@ def lessons(app: AppContext, as_json: bool, dive_ref: str | None) -> None:
     except NotFound:
         carried = []  # no dive yet: the lessons alone
     if as_json:
-        print_json({"lessons": [item.to_dict() for item in every],
-                    "checklist": [c.to_dict() for c in carried]})
+        in_list = {c.lesson.id: c for c in carried}
+        print_json([_lesson_row(item, in_list.get(item.id)) for item in every])
         return
     if not every:
         say("No lessons yet: `deepdive lesson TEXT` when something should change next time.")

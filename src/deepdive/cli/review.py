@@ -26,7 +26,7 @@ from deepdive.services import review as service
 _KEYS = "[1] again  [2] hard  [3] good  [4] easy  [u] undo  [q] quit"
 
 
-def _scripted() -> Iterator[str]:
+def _scripted() -> deque[str]:
     """Answers from standard input, all checked before any is used."""
     tokens = sys.stdin.read().split()
     for token in tokens:  # every answer checked first: a bad one stores nothing
@@ -37,7 +37,7 @@ def _scripted() -> Iterator[str]:
                 raise InvalidInput(
                     f"answer {token!r} is not {ACCEPTED}, u (undo) or q (quit); "
                     "nothing was stored") from None
-    return iter(tokens)
+    return deque(tokens)
 
 
 def _keys() -> Iterator[str]:
@@ -74,7 +74,8 @@ class _Tally:
 def review(app: AppContext, limit: int | None, everything: bool, dive_ref: str | None) -> None:
     """Review the due cards: Enter shows the answer, then 1-4 (again, hard, good, easy)."""
     interactive = sys.stdin.isatty()
-    answers = _keys() if interactive else _scripted()
+    script = None if interactive else _scripted()  # None: keys pressed on the terminal
+    keys = _keys()
     queue = service.due_queue(app.uow(), app.clock, limit, everything=everything,
                               dive_ref=dive_ref)
     out = console()
@@ -93,6 +94,10 @@ def review(app: AppContext, limit: int | None, everything: bool, dive_ref: str |
     total, fetched = queue.total, len(queue.cards)
     tally = _Tally()
     while pending or fetched < queue.total:
+        if limit is not None and tally.reviewed >= limit:
+            break  # the limit counts the answers of this sitting, cards come back or not
+        if script is not None and not script:
+            break  # the scripted answers ran out: no card is shown unanswered
         if not pending:  # the next batch: what is still due now, never answered here
             more = service.due_queue(app.uow(), app.clock, queue.total - fetched,
                                      everything=everything, dive_ref=dive_ref)
@@ -115,7 +120,8 @@ def review(app: AppContext, limit: int | None, everything: bool, dive_ref: str |
         say(to_text(current.answer))
         if interactive:
             out.print(f"[dim]{_KEYS}[/dim]")
-        key = next(answers, "q").lower()
+        key = (script.popleft() if script else "q") if script is not None else next(keys)
+        key = key.lower()
         if key == "q":
             break
         if key == "u":
@@ -148,7 +154,7 @@ def review(app: AppContext, limit: int | None, everything: bool, dive_ref: str |
         out.print(f"[dim]{RATING_NAMES[rating]}: next {when(result.card.due)}[/dim]")
         if result.requeue:
             pending.append(result.card)
-            total += 1
+            total = total + 1 if limit is None else min(total + 1, limit)
     seconds = tally.milliseconds // 1000
     out.print(f"\nReviewed {tally.reviewed} card(s), {tally.again} again, in "
               f"{seconds // 60}m {seconds % 60:02d}s. {_next(app, queue.dive, everything)}")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import datetime, time
 
 import click
 
 from deepdive.cli.context import AppContext, pass_app
-from deepdive.cli.options import DATETIME, DURATION, MOOD, dive_option
+from deepdive.cli.options import DATETIME, DURATION, MOOD, WHEN, dive_option
 from deepdive.cli.output import say
 from deepdive.services import sessions as service
 
@@ -30,15 +31,28 @@ def start(app: AppContext, ref: str | None, kind: str, dive_ref: str | None) -> 
 @click.command()
 @click.option("--mood", type=MOOD, help="How it went, 1 to 5.")
 @click.option("-m", "--message", "note", default="", help="What happened.")
+@click.option("--at", type=WHEN, help="When you really stopped: HH:MM or YYYY-MM-DD HH:MM.")
+@click.option("--force", is_flag=True, help="Keep all of a session that ran for hours.")
 @pass_app
-def stop(app: AppContext, mood: int | None, note: str) -> None:
-    """Stop the running session."""
-    session = service.stop(app.daily_uow(), app.clock, mood, note)
+def stop(
+    app: AppContext, mood: int | None, note: str, at: time | datetime | None, force: bool
+) -> None:
+    """Stop the running session (now, or --at when you really stopped)."""
+    session = service.stop(app.daily_uow(), app.clock, mood, note, at, force)
     assert session.ended_at is not None
     say(f"Stopped after {session.minutes(session.ended_at)} min.")
 
 
-@click.command(context_settings={"ignore_unknown_options": True})  # so "-5m" reaches DURATION
+class _LogCommand(click.Command):
+    """`log -5m` is a (bad) duration, not an option: let DURATION explain what is wrong."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and re.fullmatch(r"-\d.*", args[0]):
+            args = ["--", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.command(cls=_LogCommand)
 @click.argument("duration", type=DURATION)
 @click.argument("ref", required=False)
 @click.option("--at", type=DATETIME, help="When it started (YYYY-MM-DD HH:MM); default: ended now.")

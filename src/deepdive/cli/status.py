@@ -20,12 +20,22 @@ _KEPT = {
 }
 
 
-def render(status: Status) -> None:
+def _when(status: Status) -> str:
+    """Where the day falls in the time box, in words."""
     focus = f": {status.focus}" if status.focus else ""
-    lines = [
-        f"{bold(status.dive)}: day {status.day} of {status.days}, "
-        f"week {status.week} of {status.weeks}{focus}"
-    ]
+    closed = f" ({status.dive_status})" if status.dive_status in ("finished", "abandoned") else ""
+    if status.phase == "before" and status.start:
+        days = (status.start - status.date).days
+        return f"starts in {days} day{'s' * (days != 1)}, on {status.start:%a %d %b %Y}{closed}"
+    if status.phase == "after" and status.end:
+        days = (status.date - status.end).days
+        return (f"the time box ended {days} day{'s' * (days != 1)} ago, on "
+                f"{status.end:%a %d %b %Y}{closed}")
+    return f"day {status.day} of {status.days}, week {status.week} of {status.weeks}{focus}{closed}"
+
+
+def render(status: Status) -> None:
+    lines = [f"{bold(status.dive)}: {_when(status)}"]
     if status.slot:
         lines.append(f"Slot {status.slot}: {_KEPT[status.slot_kept]}")
     met = " (budget met)" if status.today_minutes >= status.budget_minutes else ""

@@ -9,6 +9,7 @@ import click
 from deepdive.cli.context import AppContext, pass_app
 from deepdive.cli.options import dive_option, json_option
 from deepdive.cli.output import print_json, print_table, say
+from deepdive.domain.recommendation import MAX_RANK
 from deepdive.services import recommendations as recs
 from deepdive.services.writeup import render_writeup
 
@@ -19,7 +20,8 @@ PLACES = ["start", "then", "finally", "optional", "skip"]
 @click.argument("ref")
 @click.option("--as", "place", required=True, type=click.Choice(PLACES),
               help="Where it goes in the advice to the next person.")
-@click.option("--rank", type=click.IntRange(min=1), help="Order among the same place.")
+@click.option("--rank", type=click.IntRange(1, MAX_RANK),
+              help=f"Order among the same place, 1 to {MAX_RANK}.")
 @click.option("--comment", default="", help="What to tell the next person about it.")
 @dive_option
 @pass_app

@@ -40,6 +40,11 @@ class Card:
     id: int | None = None
 
     @property
+    def reviewed(self) -> bool:
+        """Answered at least once (here or in Anki): removing it loses that history."""
+        return self.fsrs.get("last_review") is not None
+
+    @property
     def question(self) -> str:
         if self.kind == CardKind.CLOZE:
             return cloze.front(self.front, self.ordinal)

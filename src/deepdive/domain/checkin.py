@@ -17,7 +17,7 @@ class Verdict(StrEnum):
     @classmethod
     def parse(cls, text: str | None, claim: str) -> Verdict:
         if text is None or not text.strip():
-            raise InvalidInput(f"claim {claim!r} needs --verdict right, partly or wrong")
+            raise InvalidInput(f"claim {claim!r} needs a verdict: right, partly or wrong")
         try:
             return cls(text.strip().lower())
         except ValueError:

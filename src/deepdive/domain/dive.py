@@ -36,7 +36,9 @@ class Slot:
         if len(parts) != 2:
             raise InvalidInput(f"slot {text!r} is not HH:MM-HH:MM, e.g. 13:00-14:00")
         start, end = (parse_clock_time(part) for part in parts)
-        if end <= start:
+        if end == start:
+            raise InvalidInput(f"slot {text!r} is empty: it ends when it starts")
+        if end < start:
             raise InvalidInput(f"slot {text!r} ends before it starts")
         return cls(start, end)
 

@@ -52,8 +52,8 @@ def extract(text: str) -> list[Extracted]:
 
 
 def _card_in(line: str, index: int) -> Extracted | None:
-    if cloze.has_cloze(line):
-        return Extracted(index, CardKind.CLOZE, line, "")
+    if cloze.has_cloze(line):  # a deletion Anki makes no card from ({{c0::x}}) is no card
+        return Extracted(index, CardKind.CLOZE, line, "") if cloze.numbers(line) else None
     for marker, kind in ((" ::: ", CardKind.REVERSED), (" :: ", CardKind.BASIC)):
         if marker in line:
             front, back = (part.strip() for part in line.split(marker, 1))
@@ -70,7 +70,8 @@ def _parts(key: str) -> tuple[int, str]:
 
 def match(old_keys: Sequence[str], items: Sequence[Extracted]) -> dict[int, str]:
     """Pair each newly extracted item (by index) with the key of the card it continues:
-    the same question wins; otherwise the card that stood at the same place."""
+    the same question wins, wherever the line moved; otherwise a card that stood between
+    the same neighbours (an edited line keeps its card). Unpaired keys are removed lines."""
     paired: dict[int, str] = {}
     free = list(dict.fromkeys(old_keys))
     for item in items:
@@ -81,7 +82,12 @@ def match(old_keys: Sequence[str], items: Sequence[Extracted]) -> dict[int, str]
     for item in items:
         if item.index in paired:
             continue
-        place = next((key for key in free if _parts(key)[0] == item.index), None)
+        before = max((_parts(key)[0] for index, key in paired.items() if index < item.index),
+                     default=-1)
+        after = min((_parts(key)[0] for index, key in paired.items() if index > item.index),
+                    default=None)
+        place = next((key for key in free if before < _parts(key)[0]
+                      and (after is None or _parts(key)[0] < after)), None)
         if place is not None:
             paired[item.index] = place
             free.remove(place)

@@ -10,8 +10,9 @@ from deepdive.domain.errors import InvalidInput
 _DURATION = re.compile(r"^(?:(?P<h>\d+)h(?P<hm>\d+)?m?|(?P<m>\d+)m?|(?P<m2>\d+)min)$")
 
 
-def parse_duration(text: str) -> int:
-    """Minutes from `45m`, `1h30`, `1h`, `90`. Must be positive."""
+def parse_duration(text: str, most: int = 24 * 60) -> int:
+    """Minutes from `45m`, `1h30`, `1h`, `90`: positive, and at most `most` (a day for time
+    spent; estimates of a book's reading time pass a larger bound)."""
     cleaned = text.strip().lower().replace(" ", "")
     match = _DURATION.match(cleaned)
     if not match:
@@ -22,8 +23,9 @@ def parse_duration(text: str) -> int:
         minutes = int(match["m"] or match["m2"])
     if minutes <= 0:
         raise InvalidInput(f"duration {text!r} must be more than zero minutes")
-    if minutes > 24 * 60:
-        raise InvalidInput(f"duration {text!r} is longer than a day")
+    if minutes > most:
+        limit = "a day" if most == 24 * 60 else f"{most // 60} hours"
+        raise InvalidInput(f"duration {text!r} is longer than {limit}")
     return minutes
 
 

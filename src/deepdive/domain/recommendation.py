@@ -31,6 +31,7 @@ class Place(StrEnum):
 ORDER = {place: index for index, place in enumerate(Place)}
 SKIP_AT_OR_BELOW = 1  # a final rating this low means skip
 OPTIONAL_AT_OR_BELOW = 2  # and this low means optional (or "skim it")
+MAX_RANK = 1000  # ranks order resources within a place; more is a typo, not an order
 
 
 @dataclass
@@ -82,17 +83,21 @@ def rating_history(ratings: list[Rating], first_read: datetime | None) -> str:
 
 
 def derive_place(entry: Entry, started: bool = False) -> Place | None:
-    """The place the evidence points to, or None when there is none (never started)."""
+    """The place the evidence points to, or None when there is none.
+
+    A resource never started (still planned, no session) has no evidence, whatever its rating
+    before reading: it is left out unless the user places it with `deepdive recommend`.
+    """
     status = entry.placement.status
     rating = entry.rating
     if status in (PlacementStatus.DROPPED, PlacementStatus.SWAPPED):
         return Place.SKIP
+    if status == PlacementStatus.PLANNED and not started:
+        return None  # never started: a rating before reading is a guess, not advice
     if rating is not None and rating <= SKIP_AT_OR_BELOW:
         return Place.SKIP
     if rating is not None and rating <= OPTIONAL_AT_OR_BELOW:
         return Place.OPTIONAL
-    if status == PlacementStatus.PLANNED and rating is None and not started:
-        return None
     if entry.placement.optional:
         return Place.OPTIONAL
     return Place.THEN  # the core; start and finally come from the reading order

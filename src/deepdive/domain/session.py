@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from deepdive.domain.errors import Conflict, InvalidInput
@@ -62,6 +62,38 @@ class Session:
             "mood": self.mood,
             "note": self.note or None,
         }
+
+
+# A timer running longer than this was most likely forgotten: `stop` asks when it ended.
+UNATTENDED_HOURS = 6
+
+
+def end_at(started: datetime, at: datetime | time, zone: tzinfo) -> datetime:
+    """When a session ended, from `--at`: a date-time (local), or a time of day meaning the
+    first such moment after the start (so `--at 14:00` the next morning means yesterday's)."""
+    if isinstance(at, datetime):
+        return at.replace(tzinfo=zone) if at.tzinfo is None else at
+    local_start = started.astimezone(zone)
+    moment = datetime.combine(local_start.date(), at, tzinfo=zone)
+    return moment if moment > started else moment + timedelta(days=1)
+
+
+def check_end(session: Session, end: datetime, now: datetime, asked: bool) -> None:
+    """Refuse an end before the start or in the future, and a forgotten timer's whole run."""
+    if end <= session.started_at:
+        raise InvalidInput(
+            f"the session started at {session.started_at:%Y-%m-%d %H:%M} UTC; "
+            "it cannot end before that"
+        )
+    if end > now + timedelta(minutes=1):
+        raise InvalidInput("that end is in the future; stop now or give an earlier --at")
+    hours = (end - session.started_at).total_seconds() / 3600
+    if not asked and hours > UNATTENDED_HOURS:
+        raise Conflict(
+            f"this session has run {hours:.0f} h since "
+            f"{session.started_at:%a %H:%M} UTC; say when you stopped "
+            "(`deepdive stop --at 14:00`) or keep it all with --force"
+        )
 
 
 def check_no_overlap(start: datetime, end: datetime, others: list[Session], now: datetime) -> None:

@@ -28,11 +28,14 @@ class Running:
         }
 
 
+Day = date  # the field `date` below hides the type inside the class
+
+
 @dataclass(frozen=True)
 class Status:
     dive: str
     date: date
-    day: int
+    day: int | None  # None outside the time box: see `phase`
     days: int
     week: int
     weeks: int
@@ -52,6 +55,10 @@ class Status:
     alerts: list[Alert] = field(default_factory=list)
     next_action: str = ""
     next_checkin: dict[str, str] | None = None  # {"with", "at"} of the next planned one
+    phase: str = "during"  # before, during or after the time box
+    dive_status: str = "active"  # planned, active, finished, abandoned
+    start: Day | None = None
+    end: Day | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -81,6 +88,10 @@ class Status:
             "alerts": [alert.to_dict() for alert in self.alerts],
             "next_action": self.next_action,
             "next_checkin": self.next_checkin,
+            "phase": self.phase,
+            "dive_status": self.dive_status,
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
         }
 
 
@@ -104,6 +115,8 @@ def _next_action(snap: Snapshot, running: Running | None, alerts: list[Alert],
                  cards_due: int, kept: bool | None, today_minutes: int) -> str:
     if running is not None:
         return "Study on; when you finish: `deepdive stop --mood N -m \"what happened\"`."
+    if not snap.dive.is_open:
+        return f"This dive is {snap.dive.status}; plan the next one with `deepdive new`."
     if snap.today > snap.dive.end:
         return "The time box is over: write the retro and `deepdive finish`."
     if snap.today < snap.dive.start:
@@ -144,7 +157,10 @@ def compute_status(
             started=running_session.started_at.isoformat(),
             minutes=running_session.minutes(now),
         )
-    kept = slot_kept(snap.sessions, today, dive.slot, snap.zone, now) if dive.slot else None
+    phase = "before" if today < dive.start else "after" if today > dive.end else "during"
+    kept = None
+    if dive.slot and phase == "during":
+        kept = slot_kept(snap.sessions, today, dive.slot, snap.zone, now)
     week_entries = [
         e
         for e in snap.entries
@@ -158,7 +174,7 @@ def compute_status(
     return Status(
         dive=dive.title,
         date=today,
-        day=dive.day_of(today),
+        day=dive.day_of(today) if phase == "during" else None,
         days=dive.days,
         week=week,
         weeks=dive.weeks,
@@ -180,4 +196,8 @@ def compute_status(
         alerts=alerts,
         next_action=_next_action(snap, running, alerts, cards_due, kept, today_minutes),
         next_checkin=next_checkin,
+        phase=phase,
+        dive_status=str(dive.status),
+        start=dive.start,
+        end=dive.end,
     )

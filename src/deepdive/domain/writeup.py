@@ -173,8 +173,11 @@ def _plan(data: WriteupInput) -> list[PlanWeek]:
                     (s.from_resource_id for s in data.swaps if s.to_resource_id == e.id), None)
                 backups.append(Item(e.title, e.resource.url,
                                     f"backup for {titles.get(target or 0, 'this week')}"))
+        focus = week.focus if week else ""
+        if not (focus or items or backups or (week and week.backup)):
+            continue  # nothing planned for this week: left out, not an empty heading
         first, _ = data.dive.week_dates(number)
-        weeks.append(PlanWeek(number, first, week.focus if week else "",
+        weeks.append(PlanWeek(number, first, focus,
                               str(week.kind) if week else "study", week.backup if week else "",
                               items, backups))
     return weeks

@@ -92,5 +92,4 @@ class GenankiExporter:
                 target.write_bytes(file.data)
                 files.append(str(target))
             package = genanki.Package(list(decks.values()), media_files=files)
-            path.parent.mkdir(parents=True, exist_ok=True)
             package.write_to_file(str(path))

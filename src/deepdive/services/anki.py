@@ -36,6 +36,7 @@ class Exported:
     cards: int
     decks: list[str]
     media: int
+    warnings: list[str] = field(default_factory=list)
 
 
 def export_anki(
@@ -52,7 +53,6 @@ def export_anki(
     with uow:
         dive = scope(uow, dive_ref, everything)
         cards = uow.cards.faces(dive.id if dive else None)
-        total = uow.cards.count(dive.id if dive else None)
         dives = {d.id: d for d in uow.dives.list()}
         entries: dict[int, dict[int, Entry]] = {}
         for dive_id in {c.dive_id for c in cards if c.dive_id is not None}:
@@ -61,7 +61,21 @@ def export_anki(
         wanted = sorted({name for n in notes for name in media_names(n.front + n.back)})
         media = uow.media.named(wanted)
     exporter.write(path, notes, media, progress)
-    return Exported(path, len(notes), total, sorted({n.deck for n in notes}), len(media))
+    warnings = []
+    as_basic = sum(c.kind == CardKind.CLOZE and n.kind == CardKind.BASIC
+                   for c, n in zip(cards, notes, strict=True))
+    if as_basic:
+        warnings.append(f"{as_basic} cloze note(s) have no deletion Anki makes a card from "
+                        "(such as {{c1L::...}}): exported as basic cards")
+    return Exported(path, len(notes), sum(_anki_cards(n) for n in notes),
+                    sorted({n.deck for n in notes}), len(media), warnings)
+
+
+def _anki_cards(note: OutNote) -> int:
+    """How many cards Anki builds from the note."""
+    if note.kind == CardKind.CLOZE:
+        return len(cloze_numbers(note.front))
+    return 2 if note.kind == CardKind.REVERSED else 1
 
 
 def _out_notes(
@@ -83,7 +97,10 @@ def _out_notes(
                 tags.append(f"kind::{entry.resource.kind}")
                 if entry.placement.week:
                     tags.append(f"week::{entry.placement.week}")
-        notes.append(OutNote(card.guid, card.kind, card.front, card.back, source,
+        kind = card.kind
+        if kind == CardKind.CLOZE and not cloze_numbers(card.front):
+            kind = CardKind.BASIC  # else Anki would build no card from it
+        notes.append(OutNote(card.guid, kind, card.front, card.back, source,
                              decks[dive.id] if dive else deck_name(None),
                              tuple(dict.fromkeys(tags))))
     return notes

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from deepdive.clock import Clock
+from deepdive.domain import cloze
 from deepdive.domain.cards import Card, CardKind, card_sides
 from deepdive.domain.dive import Dive
-from deepdive.domain.errors import NotFound
+from deepdive.domain.errors import Conflict, NotFound
 from deepdive.domain.extract import Extracted, extract, match
 from deepdive.domain.scheduling import new_state
 from deepdive.services.current import current_dive
@@ -87,6 +88,7 @@ def add_cloze(
     ref: str | None = None,
     dive_ref: str | None = None,
 ) -> list[Card]:
+    cloze.check(text)
     return _add(uow, clock, CardKind.CLOZE, text.strip(), extra.strip(), ref, dive_ref)
 
 
@@ -137,11 +139,29 @@ class Extraction:
     updated: int = 0
     removed: int = 0
     unchanged: int = 0
+    gone: list[Card] = field(default_factory=list)  # the cards removed
+
+    @property
+    def reviewed_gone(self) -> int:
+        return sum(c.reviewed for c in self.gone)
 
 
-def extract_cards(uow: UnitOfWork, clock: Clock, dive_ref: str | None = None) -> Extraction:
-    """Bring the cards written in the dive's notes up to date: new lines add cards, edited lines
-    update theirs (keeping the review history), deleted lines remove theirs."""
+class ReviewedCardsWouldGo(Conflict):
+    """Extracting would remove cards that have been answered; nothing was written."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(f"{count} card(s) with review history would be removed (their lines "
+                         "are gone from the notes); pass --yes to remove them")
+        self.count = count
+
+
+def extract_cards(
+    uow: UnitOfWork, clock: Clock, dive_ref: str | None = None, *, remove_reviewed: bool = False
+) -> Extraction:
+    """Bring the cards written in the dive's notes up to date: new lines add cards, moved lines
+    keep theirs, edited lines update theirs (keeping the review history), deleted lines remove
+    theirs. Removing a card that has been reviewed needs `remove_reviewed`; without it
+    ReviewedCardsWouldGo is raised and nothing is written."""
     now = clock()
     result = Extraction()
     with uow:
@@ -155,14 +175,19 @@ def extract_cards(uow: UnitOfWork, clock: Clock, dive_ref: str | None = None) ->
             mine = [c for c in existing if c.note_id == note.id and c.source_key]
             items = extract(note.text)
             pairs = match([c.source_key for c in mine if c.source_key], items)
-            for item in items:
-                old_key = pairs.get(item.index)
-                group = [c for c in mine if old_key is not None and c.source_key == old_key]
-                _sync(uow, result, group, item, note.id, dive.id, note.resource_id, now)
+            groups: dict[str, list[Card]] = {}
+            for card in mine:  # by the keys as stored, before any is rewritten
+                groups.setdefault(card.source_key or "", []).append(card)
             kept = set(pairs.values())
-            gone = [c.id for c in mine if c.source_key not in kept and c.id is not None]
-            uow.cards.delete(gone)
-            result.removed += len(gone)
+            result.gone.extend(c for c in mine if c.source_key not in kept)
+            for item in items:  # may rewrite a moved card's key: `gone` is known before
+                old_key = pairs.get(item.index)
+                group = groups.get(old_key, []) if old_key is not None else []
+                _sync(uow, result, group, item, note.id, dive.id, note.resource_id, now)
+        if result.reviewed_gone and not remove_reviewed:
+            raise ReviewedCardsWouldGo(result.reviewed_gone)
+        uow.cards.delete([c.id for c in result.gone if c.id is not None])
+        result.removed = len(result.gone)
         uow.commit()
     return result
 
@@ -191,16 +216,18 @@ def _sync(
             uow.cards.add_many(made)
             result.added.extend(made)
             continue
-        same = (card.kind, card.front, card.back, card.source_key, card.resource_id) == (
-            item.kind, item.front, item.back, key, resource_id)
-        if same:
+        same = (card.kind, card.front, card.back, card.resource_id) == (
+            item.kind, item.front, item.back, resource_id)
+        if same and card.source_key == key:
+            result.unchanged += 1
+            continue
+        if same:  # only moved within the note: the card stays as it is, at its new place
+            card.source_key = key
+            uow.cards.update(card)
             result.unchanged += 1
             continue
         card.kind, card.front, card.back = item.kind, item.front, item.back
         card.source_key, card.resource_id, card.updated_at = key, resource_id, now
         uow.cards.update(card)  # the FSRS state and the reviews stay
         result.updated += 1
-    extra = [c.id for c in group if c.ordinal not in wanted and c.id is not None]
-    uow.cards.delete(extra)
-    result.removed += len(extra)
-
+    result.gone.extend(c for c in group if c.ordinal not in wanted)

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from deepdive.domain.days import local_date
 from deepdive.domain.dive import Dive, DiveStatus
-from deepdive.domain.errors import NotFound
+from deepdive.domain.errors import Conflict, NotFound
 from deepdive.domain.refs import resolve
 from deepdive.services.ports import DailyUnitOfWork
 
@@ -42,6 +42,12 @@ def begin_if_due(uow: DailyUnitOfWork, dive: Dive, now: datetime) -> Dive:
         dive.status = DiveStatus.ACTIVE
         uow.dives.update(dive)
     return dive
+
+
+def check_open(dive: Dive, to_do: str) -> None:
+    """Refuse changing the plan or starting work in a finished or abandoned dive."""
+    if not dive.is_open:
+        raise Conflict(f"dive #{dive.number} {dive.title!r} is {dive.status}; cannot {to_do}")
 
 
 def zone_of(dive: Dive) -> ZoneInfo:

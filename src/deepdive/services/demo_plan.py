@@ -126,7 +126,7 @@ MARKS = [
     ("1706.03762", "done"), ("annotated", "dropped"), ("qkv", "done"), ("illustrated", "done"),
     ("nostalgebraist", "done"), ("attention-survey", "done"), ("gpt", "done"),
     ("gpt2", "reading"), ("ai-dungeon", "done"), ("2102.07350", "done"), ("multiverse", "done"),
-    ("gwern", "skimmed"),
+    ("gwern", "skimmed"), ("2005.14165", "reading"),  # started, never finished (the story)
 ]
 
 # Reflection: what the month taught, in the demo user's own (invented) words.

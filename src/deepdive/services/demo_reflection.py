@@ -15,6 +15,7 @@ from deepdive.services.lessons import add_lesson
 from deepdive.services.ports import UnitOfWork
 from deepdive.services.questions import answer, ask, find_question, list_questions
 from deepdive.services.recommendations import set_recommendation
+from deepdive.services.resources import mark
 from deepdive.services.retros import dive_retro, week_retro
 from deepdive.services.sessions import log
 
@@ -29,6 +30,7 @@ def reflect(uow: UnitOfWork, zone: ZoneInfo, ids: dict[str, int]) -> None:
     s_day, key, minutes, hhmm, kind, mood, note = plan.SWAP_SESSION
     start = datetime.combine(s_day, time.fromisoformat(hhmm))
     log(uow, _on(s_day, zone, 23), minutes, str(ids[key]), start, kind, mood, note)
+    mark(uow, str(ids[key]), "done")  # the short post that replaced the stalled paper
     for day, title, setup, expect, result, surprise, ref in plan.EXPERIMENTS:
         add_experiment(uow, _on(day, zone), NewExperiment(
             title, setup, expect, result, surprise, str(ids[ref]) if ref else None))

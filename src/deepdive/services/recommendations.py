@@ -6,7 +6,7 @@ from datetime import datetime
 
 from deepdive.clock import Clock
 from deepdive.domain.errors import InvalidInput
-from deepdive.domain.recommendation import Place, Placed, Recommendation, recommend
+from deepdive.domain.recommendation import MAX_RANK, Place, Placed, Recommendation, recommend
 from deepdive.services.current import current_dive
 from deepdive.services.ports import UnitOfWork
 from deepdive.services.resources import find_entry
@@ -17,8 +17,8 @@ def set_recommendation(
     comment: str = "", dive_ref: str | None = None,
 ) -> Placed:
     chosen_place = Place.parse(place)
-    if rank is not None and rank < 1:
-        raise InvalidInput(f"rank must be at least 1, not {rank}")
+    if rank is not None and not 1 <= rank <= MAX_RANK:
+        raise InvalidInput(f"rank must be from 1 to {MAX_RANK}, not {rank}")
     with uow:
         dive = current_dive(uow, dive_ref)
         assert dive.id is not None

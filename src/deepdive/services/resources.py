@@ -16,7 +16,7 @@ from deepdive.domain.resource import (
     Resource,
     ResourceKind,
 )
-from deepdive.services.current import current_dive
+from deepdive.services.current import check_open, current_dive
 from deepdive.services.ports import MetadataResolver, UnitOfWork
 
 
@@ -52,11 +52,33 @@ def find_entry(entries: list[Entry], ref: str) -> Entry:
     )
 
 
+MAX_TITLE = 500  # longer is a pasted page, not a title
+
+
+def _check_title(title: str) -> str:
+    if len(title) > MAX_TITLE:
+        raise InvalidInput(
+            f"a title of {len(title)} characters is too long ({MAX_TITLE} at most); "
+            "give a shorter one with --title"
+        )
+    return title
+
+
+def _title(meta: Metadata, new: NewResource) -> str:
+    """The user's title, else the fetched one (cut to size), else the source itself."""
+    if new.title:
+        return _check_title(new.title.strip())
+    if meta.title and meta.title != new.source:
+        fetched = meta.title.strip()
+        return fetched if len(fetched) <= MAX_TITLE else fetched[: MAX_TITLE - 1] + "…"
+    return _check_title(new.source.strip())
+
+
 def _resource_from(meta: Metadata, new: NewResource) -> Resource:
     kind = ResourceKind.parse(new.kind) if new.kind else (meta.kind or ResourceKind.POST)
     minutes = new.minutes or estimate_minutes(meta.words, meta.pages)
     return Resource(
-        title=(new.title or meta.title or new.source).strip(),
+        title=_title(meta, new),
         kind=kind,
         url=meta.url,
         authors=meta.authors,
@@ -82,8 +104,11 @@ def add_resource(
         raise InvalidInput("say what to add: an arXiv id, a DOI, a URL or a title")
     if new.kind:
         ResourceKind.parse(new.kind)  # fail before any network
+    if new.title:
+        _check_title(new.title.strip())
     with uow:  # check the dive and week before fetching anything
         dive = current_dive(uow, dive_ref)
+        check_open(dive, "add to its plan")
         if new.week is not None:
             dive.check_week(new.week)
     meta = resolver.resolve(new.source.strip(), offline=new.offline)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from deepdive.clock import Clock
 from deepdive.domain.errors import Conflict, InvalidInput
-from deepdive.domain.session import Session, SessionKind, check_no_overlap
-from deepdive.services.current import current_dive, zone_of
+from deepdive.domain.session import Session, SessionKind, check_end, check_no_overlap, end_at
+from deepdive.services.current import check_open, current_dive, zone_of
 from deepdive.services.ports import DailyUnitOfWork
 from deepdive.services.resources import find_entry
 
@@ -35,6 +35,7 @@ def start(
             )
         dive = current_dive(uow, dive_ref)
         assert dive.id is not None
+        check_open(dive, "start a session in it (`deepdive log` can still backfill)")
         entry = find_entry(uow.resources.entries(dive.id), ref) if ref else None
         check_no_overlap(now, now + timedelta(seconds=1), uow.sessions.overlapping(now, now), now)
         session = uow.sessions.add(
@@ -50,8 +51,15 @@ def start(
 
 
 def stop(
-    uow: DailyUnitOfWork, clock: Clock, mood: int | None = None, note: str = ""
+    uow: DailyUnitOfWork,
+    clock: Clock,
+    mood: int | None = None,
+    note: str = "",
+    at: datetime | time | None = None,
+    force: bool = False,
 ) -> Session:
+    """Stop the running session now, or at `at` (see domain.session.end_at). A timer left
+    running for hours needs `at` or `force`: a forgotten timer would skew every figure."""
     _check_mood(mood)
     now = clock()
     with uow:
@@ -60,7 +68,12 @@ def stop(
             raise Conflict(
                 "no session is running; `deepdive start` one or `deepdive log` a past one"
             )
-        session.ended_at = max(now, session.started_at)
+        dive = uow.dives.get(session.dive_id)
+        zone = zone_of(dive) if dive is not None else UTC
+        end = end_at(session.started_at, at, zone) if at is not None else max(
+            now, session.started_at + timedelta(seconds=1))
+        check_end(session, end, now, asked=at is not None or force)
+        session.ended_at = end
         session.mood = mood
         session.note = note.strip()
         uow.sessions.update(session)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 
 from deepdive.domain.metadata import Metadata
 from deepdive.domain.resource import ResourceKind
@@ -19,6 +20,8 @@ def read_pdf(body: bytes, url: str) -> Metadata:
     """Metadata of a PDF; raises FetchProblem if the bytes are not a readable PDF."""
     from pypdf import PdfReader  # heavy: loaded only when a PDF is actually read
 
+    # pypdf logs its own complaints about damaged files; ours is the one line the user sees.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(io.BytesIO(body))
         pages = len(reader.pages)

@@ -38,13 +38,27 @@ def _redacted(url: str) -> str:
     return url
 
 
-def open_engine(url: str) -> Engine:
+def _sqlite_file(url: str, create_folder: bool) -> None:
+    path = url.split("///", 1)[1] if "///" in url else ""
+    if not path or path == ":memory:":
+        raise StorageUnavailable(
+            f"database URL {url!r} names no file; use sqlite:///PATH/TO/workspace.sqlite"
+        )
+    folder = Path(path).parent
+    if create_folder:
+        folder.mkdir(parents=True, exist_ok=True)
+    elif not folder.is_dir():
+        raise StorageUnavailable(
+            f"the folder {folder} does not exist; create it first (nothing was written)"
+        )
+
+
+def open_engine(url: str, *, create_folder: bool = False) -> Engine:
+    """An engine for `url`; SQLite's folder is created only when `create_folder` says so."""
     url = normalize_url(url)
     try:
         if url.startswith("sqlite"):
-            path = url.split("///", 1)[1] if "///" in url else ""
-            if path and path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            _sqlite_file(url, create_folder)
             engine = create_engine(url, poolclass=NullPool)
             event.listen(engine, "connect", _sqlite_pragmas)
         else:

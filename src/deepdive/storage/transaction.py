@@ -5,6 +5,8 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Protocol
 
+from deepdive.storage.errors import DatabaseRefused
+
 
 class _Connection(Protocol):
     def commit(self) -> None: ...
@@ -28,6 +30,13 @@ class Transactional:
         self._connection.rollback()
         self._connection.close()
         self._connection = None
+        refused = self._refusal(exc) if exc is not None else None
+        if refused is not None:  # one line for the user instead of the driver's SQL dump
+            raise refused from exc
+
+    def _refusal(self, exc: BaseException) -> DatabaseRefused | None:
+        """The driver's error as a user-facing one, or None to let `exc` through."""
+        return None
 
     def commit(self) -> None:
         assert self._connection is not None

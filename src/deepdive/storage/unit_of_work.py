@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
+from deepdive.storage.errors import DatabaseRefused
 from deepdive.storage.repositories.cards import CardRepository
 from deepdive.storage.repositories.checkins import CheckinRepository
 from deepdive.storage.repositories.dives import DiveRepository
@@ -40,6 +42,11 @@ class SqlUnitOfWork(Transactional):
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+
+    def _refusal(self, exc: BaseException) -> DatabaseRefused | None:
+        if isinstance(exc, DBAPIError):
+            return DatabaseRefused.because(exc.orig)
+        return None
 
     def __enter__(self) -> SqlUnitOfWork:
         connection = self._engine.connect()

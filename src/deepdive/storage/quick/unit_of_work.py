@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from deepdive.storage.errors import StorageUnavailable
+from deepdive.storage.errors import DatabaseRefused, StorageUnavailable
 from deepdive.storage.quick.connection import open_current
 from deepdive.storage.quick.counts import QuickCards, QuickCheckins, QuickQuestions
 from deepdive.storage.quick.dives import QuickDives, QuickSettings
@@ -24,6 +25,9 @@ class QuickUnitOfWork(Transactional):
 
     def __init__(self, path: Path) -> None:
         self._path = path
+
+    def _refusal(self, exc: BaseException) -> DatabaseRefused | None:
+        return DatabaseRefused.because(exc) if isinstance(exc, sqlite3.Error) else None
 
     def __enter__(self) -> QuickUnitOfWork:
         connection = open_current(self._path)
