@@ -78,3 +78,10 @@ def test_refresh_fills_in_what_offline_left_out(run, server):
     assert (row["title"], row["needs_refresh"], row["minutes"]) == (
         "Attention Is All You Need", False, 60)
     assert run.ok("refresh").output.strip() == "Nothing needs refreshing."
+
+
+def test_refreshing_a_plain_title_says_there_is_nothing_to_look_up(run, server):
+    new_dive(run)
+    run.ok("add", "My own notes on attention")
+    assert run.ok("refresh", "1").output.strip() == (
+        "#1 My own notes on attention: a plain title, nothing to look up.")

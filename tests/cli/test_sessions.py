@@ -30,7 +30,7 @@ def test_the_running_session_shows_in_status(run):
     status = as_json(run, "status", now="2021-04-08T13:25")
     assert status["running"] == {
         "resource": "Attention Is All You Need", "resource_id": 1, "kind": "read",
-        "started": "2021-04-08T13:05:00+00:00", "minutes": 20}
+        "started": "2021-04-08T13:05:00+00:00", "minutes": 20, "dive": None}
     assert status["today_minutes"] == 20
     assert status["slot_kept"] is None
 
@@ -94,3 +94,15 @@ def test_stop_at_a_full_date_time_or_keep_everything_with_force(run):
     run.ok("start", now="2021-04-15T16:00")
     assert run.ok("stop", "--force", now="2021-04-15T23:30").output.strip() == (
         "Stopped after 450 min.")
+
+
+def test_status_of_another_dive_shows_the_timer_that_runs_elsewhere(run):
+    planned_dive(run)
+    run.ok("new", "Bayes", "--start", "2021-04-08", "--force", now="2021-04-08T09:00")
+    run.ok("start", "--dive", "1", now="2021-04-08T13:00")
+    status = as_json(run, "status", now="2021-04-08T13:30")  # Bayes is current
+    assert status["dive"] == "Bayes"
+    assert status["running"]["dive"] == "#1 Transformers and GPT-3"
+    assert status["running"]["minutes"] == 30
+    assert "Running: read in dive #1 Transformers and GPT-3, 30 min so far" in run.ok(
+        "status", now="2021-04-08T13:30").output

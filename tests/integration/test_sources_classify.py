@@ -33,6 +33,8 @@ from tests.support.recorded_server import closed_port_url
         ("DOI: 10.1038/nature14539", SourceForm.DOI, "10.1038/nature14539"),
         ("https://doi.org/10.1145/3065386", SourceForm.DOI, "10.1145/3065386"),
         ("https://dx.doi.org/10.1000/a%3Cb%3E", SourceForm.DOI, "10.1000/a<b>"),
+        ("arxiv.org/abs/1706.03762", SourceForm.ARXIV, "1706.03762"),
+        ("doi.org/10.1145/3065386", SourceForm.DOI, "10.1145/3065386"),
         (
             "https://arxiv.org/list/cs.CL/recent",
             SourceForm.URL,

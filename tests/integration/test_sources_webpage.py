@@ -101,7 +101,9 @@ def test_page_of_arbitrary_bytes_does_not_crash(server: RecordedServer) -> None:
     metadata = SourceResolver(server.endpoints()).resolve(server.url("/bytes"))
 
     assert metadata.url == server.url("/bytes")
-    assert metadata.title  # at worst the URL itself
+    assert metadata.title == server.url("/bytes")  # nothing readable: the URL stands in
+    assert not metadata.complete  # and `refresh` may try again later
+    assert metadata.problem == f"no title or text could be read at {server.url('/bytes')}"
 
 
 def test_pdf_gets_pages_and_title_from_its_metadata(server: RecordedServer) -> None:

@@ -63,7 +63,9 @@ def refresh(app: AppContext, ref: str | None, dive_ref: str | None) -> None:
         say("Nothing needs refreshing.")
     for result in results:
         res = result.resource
-        if result.complete:
+        if not result.fetched:
+            say(f"#{res.id} {res.title}: a plain title, nothing to look up.")
+        elif result.complete:
             say(f"#{res.id} {res.title}: refreshed.")
         else:
             say(f"#{res.id} {res.title}: still incomplete ({result.problem}).")

@@ -17,6 +17,7 @@ class Running:
     kind: str
     started: str
     minutes: int
+    elsewhere: str | None = None  # the other dive's title, when the timer runs there
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -25,6 +26,7 @@ class Running:
             "kind": self.kind,
             "started": self.started,
             "minutes": self.minutes,
+            "dive": self.elsewhere,
         }
 
 
@@ -140,14 +142,16 @@ def compute_status(
     cards_due: int = 0,
     open_questions: int = 0,
     next_checkin: dict[str, str] | None = None,
+    elsewhere: Running | None = None,
     limits: Thresholds = THRESHOLDS,
 ) -> Status:
+    """The dashboard; `elsewhere` is a timer running in another dive (there is one timer)."""
     dive, today, now = snap.dive, snap.today, snap.now
     week = dive.week_of(today)
     first, last = dive.week_dates(week)
     per_day = minutes_by_day(snap.sessions, snap.zone, now)
     running_session = next((s for s in snap.sessions if s.running), None)
-    running = None
+    running = elsewhere
     if running_session is not None:
         entry = snap.entry(running_session.resource_id)
         running = Running(

@@ -214,6 +214,7 @@ class Refreshed:
     resource: Resource
     complete: bool
     problem: str
+    fetched: bool = True  # False: a plain title, nothing to look up
 
 
 def refresh(
@@ -233,12 +234,13 @@ def refresh(
     results = []
     for resource in targets:
         meta = resolver.resolve(resource.source or resource.url or resource.title)
-        if meta.complete:
+        fetched = bool(meta.url or meta.arxiv_id or meta.doi)
+        if meta.complete and fetched:
             _apply(resource, meta)
-        results.append(Refreshed(resource, meta.complete, meta.problem))
+        results.append(Refreshed(resource, meta.complete, meta.problem, fetched))
     with uow:
         for result in results:
-            if result.complete:
+            if result.complete and result.fetched:
                 uow.resources.update(result.resource)
         uow.commit()
     return results

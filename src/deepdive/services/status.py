@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 from deepdive.clock import Clock
 from deepdive.domain.days import local_date
 from deepdive.domain.momentum import Snapshot
-from deepdive.domain.status import Status, compute_status
+from deepdive.domain.status import Running, Status, compute_status
 from deepdive.services.current import begin_if_due, current_dive, zone_of
 from deepdive.services.ports import DailyUnitOfWork
 
@@ -55,11 +55,24 @@ def _status(uow: DailyUnitOfWork, clock: Clock, on: date | None, dive_ref: str |
         if open_questions is None:
             open_questions = uow.questions.count_open(dive.id)
         coming = uow.checkins.next_planned(dive.id, real_now)
+        elsewhere = _running_elsewhere(uow, dive.id, now)
         uow.commit()
     next_checkin = None
     if coming is not None:
         at = coming.at.astimezone(zone)
         next_checkin = {"with": coming.with_whom, "at": f"{at:%Y-%m-%d %H:%M}"}
     return compute_status(
-        snap, cards_due=cards_due, open_questions=open_questions, next_checkin=next_checkin
+        snap, cards_due=cards_due, open_questions=open_questions, next_checkin=next_checkin,
+        elsewhere=elsewhere,
     ), snap
+
+
+def _running_elsewhere(uow: DailyUnitOfWork, dive_id: int, now: datetime) -> Running | None:
+    """The workspace's one timer when it runs in another dive, so status never hides it."""
+    session = uow.sessions.running()
+    if session is None or session.dive_id == dive_id or session.started_at > now:
+        return None
+    other = uow.dives.get(session.dive_id)
+    return Running(None, session.resource_id, str(session.kind), session.started_at.isoformat(),
+                   session.minutes(now), elsewhere=f"#{other.number} {other.title}" if other
+                   else "another dive")

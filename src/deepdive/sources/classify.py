@@ -44,6 +44,8 @@ def classify(source: str) -> Classified:
         return Classified(SourceForm.DOI, match["doi"])
     if re.match(r"^https?://", text, re.IGNORECASE):
         return _classify_url(text)
+    if re.match(r"^(?:www\.)?(?:arxiv\.org|doi\.org|dx\.doi\.org)/\S+$", text, re.IGNORECASE):
+        return _classify_url("https://" + text)  # pasted without its scheme
     return Classified(SourceForm.TEXT, text)
 
 

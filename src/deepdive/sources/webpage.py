@@ -67,11 +67,15 @@ def read_webpage(body: bytes, content_type: str, url: str) -> Metadata:
             title, author, date = found.title or "", found.author or author, found.date or date
     year = _YEAR.match(date)
     words = len(text.split())
+    title = " ".join(title.split())
+    readable = bool(title or words)  # an empty or binary page: try again later
     return Metadata(
-        title=" ".join(title.split()) or url,
+        title=title or url,
         kind=guess_kind(url),
         url=url,
         authors=[name.strip() for name in author.split(";") if name.strip()],
         year=int(year[1]) if year else None,
         words=words or None,
+        complete=readable,
+        problem="" if readable else f"no title or text could be read at {url}",
     )
