@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -60,9 +61,12 @@ def main() -> None:
         logs = iter(range(10_000))
 
         def log() -> float:
-            minute = next(logs)
-            at = f"2000-01-01 {minute // 60:02d}:{minute % 60:02d}"  # an empty day, no overlap
-            return timed([deepdive, "log", "1m", "--at", at, "--dive", "50"], env)
+            # The generated sessions start every 38 minutes and last 30: a minute logged
+            # 31 minutes after one of them falls in a free gap of the current dive's day 1.
+            gap = next(logs)
+            at = datetime.combine(start, datetime.min.time()) + timedelta(minutes=38 * gap + 31)
+            return timed([deepdive, "log", "1m", "--at", f"{at:%Y-%m-%d %H:%M}", "--dive", "50"],
+                         env)
 
         cases: dict[str, Callable[[], float]] = {
             "sqlite import": lambda: timed([sys.executable, "-I", "-c", "import sqlite3"], env),

@@ -5,11 +5,13 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from deepdive.config import Config
-
 if TYPE_CHECKING:
+    from datetime import datetime
+    from pathlib import Path
+
     from sqlalchemy import Engine
 
+    from deepdive.config import Config
     from deepdive.services.ports import (
         AnkiExporter,
         AnkiImporter,
@@ -29,6 +31,13 @@ def _engine(url: str, create_folder: bool = False) -> Engine:
     check_reachable(engine)
     ensure_schema(engine)
     return engine
+
+
+def prompt_summary(path: Path, now: datetime) -> tuple[str | None, int, int, int] | None:
+    """What `deepdive prompt` shows, read with the standard library (see entry.py)."""
+    from deepdive.storage.prompt_reader import read_prompt
+
+    return read_prompt(path, now)
 
 
 def forget_engines() -> None:

@@ -1,7 +1,4 @@
-"""Where the workspace lives and where metadata comes from, read from the environment.
-
-Stdlib and platformdirs only: `deepdive prompt` reads this on every shell prompt.
-"""
+"""Where the workspace lives and where metadata comes from, read from the environment."""
 
 from __future__ import annotations
 
@@ -9,7 +6,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-APP_NAME = "deepdive"
+from deepdive.environment import database_url, default_home, home_from_env, sqlite_path
+from deepdive.environment import sqlite_url as sqlite_url
 
 
 @dataclass(frozen=True)
@@ -41,33 +39,13 @@ class Config:
 
     @property
     def sqlite_path(self) -> Path | None:
-        if not self.is_sqlite:
-            return None
-        return Path(self.database_url.split("///", 1)[1])
+        return sqlite_path(self.database_url)
 
 
-def default_home() -> Path:
-    explicit = os.environ.get("DEEPDIVE_HOME")
-    if explicit:
-        return Path(explicit).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME, appauthor=False))
-
-
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
-
-
-def load_config(database_url: str | None = None) -> Config:
+def load_config(database_url_flag: str | None = None) -> Config:
     """Build the config from flags and the environment (flags win)."""
-    url = database_url or os.environ.get("DEEPDIVE_DATABASE_URL")
-    home = Path(os.environ["DEEPDIVE_HOME"]).expanduser() if os.environ.get("DEEPDIVE_HOME") \
-        else None  # platformdirs is looked up only when needed: prompt runs on every prompt
-    default_location = url is None
-    if url is None:
-        home = home or default_home()
-        url = sqlite_url(home / "deepdive.sqlite")
+    url, default_location = database_url(database_url_flag)
+    home = home_from_env()
     env = os.environ
     sources = SourceEndpoints(
         arxiv_api=env.get("DEEPDIVE_ARXIV_API", SourceEndpoints.arxiv_api),

@@ -8,22 +8,20 @@ import sys
 
 def _fast_prompt() -> bool:
     """Print the prompt line if the workspace is SQLite; False means use the full app."""
-    import os
-
+    from deepdive import bootstrap
     from deepdive.clock import ClockError, system_clock
-    from deepdive.config import load_config
     from deepdive.domain.prompt import prompt_line
-    from deepdive.storage.prompt_reader import read_prompt
+    from deepdive.environment import database_url, sqlite_path
 
-    config = load_config(os.environ.get("DEEPDIVE_DATABASE_URL"))
-    if config.sqlite_path is None:
+    path = sqlite_path(database_url()[0])
+    if path is None:
         return False
     try:
         now = system_clock()()
     except ClockError as exc:
         sys.stderr.write(f"Error: {exc}\n")
         raise SystemExit(1) from None
-    found = read_prompt(config.sqlite_path, now)
+    found = bootstrap.prompt_summary(path, now)
     if found is not None:
         title, running_minutes, today, budget = found
         sys.stdout.write(prompt_line(title, running_minutes, today, budget) + "\n")

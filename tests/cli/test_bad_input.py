@@ -132,3 +132,12 @@ def test_an_unknown_time_zone_is_one_line(run, monkeypatch):
         "Error: DEEPDIVE_TZ='Mars/Base' is not a time zone; use a name like Europe/Paris")
     monkeypatch.setenv("DEEPDIVE_TZ", "UTC")
     assert as_json(run, "list") == []
+
+
+def test_a_log_outside_the_time_box_is_refused(dive):
+    result = dive("log", "30m", "--at", "2000-01-01 09:00", now="2021-04-09T15:00")
+    assert result.exit_code == 1
+    assert one_line(result) == (
+        "Error: 2000-01-01 is outside the dive (08 Apr to 05 May 2021); "
+        "log sessions within its time box")
+    nothing_changed(dive)

@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from tests.cli.helpers import planned_dive
+from tests.cli.helpers import as_json, planned_dive
 
 PROBE = (
     "import sys\n"
@@ -43,3 +43,22 @@ def test_prompt_without_a_running_session(run, db_url):
     planned_dive(run)
     run.ok("log", "45m", now="2021-04-08T13:50")
     assert prompt(db_url, "2021-04-08T18:00").stdout == "45/60m\n"
+
+
+def test_prompt_and_status_count_the_same_minutes(run, db_url):
+    planned_dive(run)
+    for start, stop in [("13:00:00", "13:20:24"), ("13:30:00", "13:50:24")]:
+        run.ok("start", now=f"2021-04-08T{start}")
+        run.ok("stop", now=f"2021-04-08T{stop}")
+    status = as_json(run, "status", now="2021-04-08T18:00")
+    assert status["today_minutes"] == 40  # 20 + 20: each session rounds on its own
+    assert prompt(db_url, "2021-04-08T18:00").stdout == "40/60m\n"
+
+
+def test_prompt_and_status_agree_on_which_dive_is_current(run, db_url):
+    planned_dive(run)
+    run.ok("new", "Bayes", "--start", "2021-04-08", "--daily", "30m", "--force")
+    assert prompt(db_url, "2021-04-08T18:00").stdout == "0/30m\n"  # `new` made it current
+    run.ok("use", "1")
+    assert prompt(db_url, "2021-04-08T18:00").stdout == "0/60m\n"
+    assert as_json(run, "status", now="2021-04-08T18:00")["budget_minutes"] == 60

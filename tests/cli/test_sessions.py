@@ -106,3 +106,12 @@ def test_status_of_another_dive_shows_the_timer_that_runs_elsewhere(run):
     assert status["running"]["minutes"] == 30
     assert "Running: read in dive #1 Transformers and GPT-3, 30 min so far" in run.ok(
         "status", now="2021-04-08T13:30").output
+
+
+def test_a_timer_started_this_very_minute_shows_and_a_quick_restart_works(run):
+    planned_dive(run)
+    run.ok("start", "1", now="2021-04-08T13:00")
+    assert as_json(run, "status", now="2021-04-08T13:00")["running"]["resource_id"] == 1
+    run.ok("stop", now="2021-04-08T13:00")
+    run.ok("start", "1", now="2021-04-08T13:00")  # no overlap with the empty one before
+    assert as_json(run, "status", now="2021-04-08T13:00")["running"]["minutes"] == 0

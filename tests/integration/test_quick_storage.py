@@ -27,7 +27,7 @@ def full(path):
 
 @pytest.mark.parametrize("day", [date(2021, 4, 9), date(2021, 4, 20), date(2021, 4, 28)])
 def test_status_is_the_same_through_both_paths(demo_path, day):
-    clock = fixed_clock(datetime(2021, 5, 6, 9, 0, tzinfo=UTC))
+    clock = fixed_clock(datetime(2021, 5, 5, 9, 0, tzinfo=UTC))
     quick = status(QuickUnitOfWork(demo_path), clock, day)
     slow = status(full(demo_path), clock, day)
     assert quick.to_dict() == slow.to_dict()
@@ -35,17 +35,17 @@ def test_status_is_the_same_through_both_paths(demo_path, day):
 
 
 def test_sessions_written_quickly_read_back_exactly_through_sqlalchemy(demo_path):
-    began = datetime(2021, 5, 6, 13, 0, 30, 250000, tzinfo=UTC)
+    began = datetime(2021, 5, 5, 13, 0, 30, 250000, tzinfo=UTC)
     start(QuickUnitOfWork(demo_path), fixed_clock(began), "1", "read")
     stop(QuickUnitOfWork(demo_path), fixed_clock(began + timedelta(minutes=40)), 4, "fine")
     log(QuickUnitOfWork(demo_path), fixed_clock(began + timedelta(hours=3)), 30, "2",
-        datetime(2021, 5, 6, 15, 0), "explain", 5, "to a friend")
+        datetime(2021, 5, 5, 15, 0), "explain", 5, "to a friend")
     uow = full(demo_path)
     with uow:
-        mine = [s for s in uow.sessions.for_dive(1) if s.started_at.date() == date(2021, 5, 6)]
+        mine = [s for s in uow.sessions.for_dive(1) if s.started_at.date() == date(2021, 5, 5)]
     assert [(s.started_at, s.ended_at, s.kind, s.resource_id, s.mood, s.note) for s in mine] == [
         (began, began + timedelta(minutes=40), "read", 1, 4, "fine"),
-        (datetime(2021, 5, 6, 15, 0, tzinfo=UTC), datetime(2021, 5, 6, 15, 30, tzinfo=UTC),
+        (datetime(2021, 5, 5, 15, 0, tzinfo=UTC), datetime(2021, 5, 5, 15, 30, tzinfo=UTC),
          "explain", 2, 5, "to a friend"),
     ]
 

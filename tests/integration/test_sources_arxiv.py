@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from deepdive.domain.metadata import Metadata, estimate_minutes
 from deepdive.domain.resource import ResourceKind
 from deepdive.sources.resolver import SourceResolver
+from tests.conftest import corpus_file
 from tests.support.recorded_server import (
-    Recorded,
     RecordedServer,
     fixture_bytes,
     page,
     recorded_server,
 )
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
-DEL_MAESTRO_FEED = CORPUS / "feeds" / "arxivpy-search_query=au_del_maestro.xml"
 ATOM = "application/atom+xml; charset=utf-8"
 
 ATTENTION = Metadata(
@@ -101,11 +98,8 @@ def test_malformed_arxiv_answer_is_incomplete_not_a_crash(server: RecordedServer
 
 
 def test_real_arxiv_api_feed_from_the_corpus_is_read() -> None:
-    if not DEL_MAESTRO_FEED.is_file():
-        pytest.skip(
-            f"shared corpus not found at {CORPUS.resolve()} (clone shared/ beside the repo)"
-        )
-    routes = {"/api/query?id_list=1201.4869": page(DEL_MAESTRO_FEED.read_bytes(), ATOM)}
+    feed = corpus_file("feeds", "arxivpy-search_query=au_del_maestro.xml")
+    routes = {"/api/query?id_list=1201.4869": page(feed.read_bytes(), ATOM)}
     with recorded_server(routes) as running:
         metadata = SourceResolver(running.endpoints()).resolve("1201.4869")
 
@@ -121,13 +115,3 @@ def test_real_arxiv_api_feed_from_the_corpus_is_read() -> None:
         pages=26,
         complete=True,
     )
-
-
-def test_recorded_server_answers_unknown_routes_with_404(server: RecordedServer) -> None:
-    import urllib.error
-    import urllib.request
-
-    with pytest.raises(urllib.error.HTTPError) as raised:
-        urllib.request.urlopen(server.url("/nowhere"), timeout=2)
-    assert raised.value.code == 404
-    assert isinstance(server.routes["/api/query?id_list=1706.03762"], Recorded)

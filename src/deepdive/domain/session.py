@@ -7,6 +7,7 @@ from datetime import datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from deepdive.domain.errors import Conflict, InvalidInput
+from deepdive.domain.spans import span_minutes
 
 
 class SessionKind(StrEnum):
@@ -46,7 +47,7 @@ class Session:
         return self.ended_at if self.ended_at is not None else max(now, self.started_at)
 
     def minutes(self, now: datetime) -> int:
-        return round((self.end_or(now) - self.started_at).total_seconds() / 60)
+        return span_minutes(self.started_at, self.end_or(now))
 
     def overlaps(self, start: datetime, end: datetime, now: datetime) -> bool:
         return self.started_at < end and start < self.end_or(now)
@@ -78,9 +79,11 @@ def end_at(started: datetime, at: datetime | time, zone: tzinfo) -> datetime:
     return moment if moment > started else moment + timedelta(days=1)
 
 
-def check_end(session: Session, end: datetime, now: datetime, asked: bool) -> None:
+def check_end(
+    session: Session, end: datetime, now: datetime, asked: bool, asked_end: bool = False
+) -> None:
     """Refuse an end before the start or in the future, and a forgotten timer's whole run."""
-    if end <= session.started_at:
+    if end < session.started_at or (asked_end and end == session.started_at):
         raise InvalidInput(
             f"the session started at {session.started_at:%Y-%m-%d %H:%M} UTC; "
             "it cannot end before that"

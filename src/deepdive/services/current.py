@@ -9,6 +9,7 @@ from deepdive.domain.days import local_date
 from deepdive.domain.dive import Dive, DiveStatus
 from deepdive.domain.errors import Conflict, NotFound
 from deepdive.domain.refs import resolve
+from deepdive.domain.spans import current_dive_id
 from deepdive.services.ports import DailyUnitOfWork
 
 CURRENT_KEY = "current_dive"
@@ -24,13 +25,15 @@ def current_dive(uow: DailyUnitOfWork, ref: str | None = None) -> Dive:
     if ref:
         return find_dive(uow, ref)
     chosen = uow.settings.get(CURRENT_KEY)
-    if chosen is not None:
-        dive = uow.dives.get(int(chosen))
-        if dive is not None:
+    dives = uow.dives.list()
+    picked = current_dive_id(
+        int(chosen) if chosen is not None else None,
+        [d.id for d in dives if d.id is not None],
+        [d.id for d in dives if d.id is not None and d.is_open],
+    )
+    for dive in dives:
+        if dive.id == picked:
             return dive
-    open_dives = [d for d in uow.dives.list() if d.is_open]
-    if len(open_dives) == 1:
-        return open_dives[0]
     raise NotFound(
         "no current dive: create one with `deepdive new` or choose one with `deepdive use`"
     )

@@ -7,24 +7,26 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Protocol, Self
+from typing import TYPE_CHECKING, Protocol, Self
 
-from deepdive.domain.backup import Swap
-from deepdive.domain.cards import Card, Review, ReviewEntry
-from deepdive.domain.checkin import Checkin
-from deepdive.domain.deck import InDeck, MediaFile, OutNote
-from deepdive.domain.dive import Dive, Week
-from deepdive.domain.experiment import Experiment
-from deepdive.domain.explanation import Explanation
-from deepdive.domain.idea import Idea
-from deepdive.domain.lesson import Lesson
-from deepdive.domain.metadata import Metadata
-from deepdive.domain.note import Note
-from deepdive.domain.question import Question
-from deepdive.domain.recommendation import Recommendation
-from deepdive.domain.resource import Entry, Placement, Rating, Resource
-from deepdive.domain.session import Session
-from deepdive.domain.writeup import Writeup
+# Types only: importing every domain module at runtime would slow the everyday commands.
+if TYPE_CHECKING:
+    from deepdive.domain.backup import Swap
+    from deepdive.domain.cards import Card, Review, ReviewEntry
+    from deepdive.domain.checkin import Checkin
+    from deepdive.domain.deck import InDeck, MediaFile, OutNote
+    from deepdive.domain.dive import Dive, Week
+    from deepdive.domain.experiment import Experiment
+    from deepdive.domain.explanation import Explanation
+    from deepdive.domain.idea import Idea
+    from deepdive.domain.lesson import Lesson
+    from deepdive.domain.metadata import Metadata
+    from deepdive.domain.note import Note
+    from deepdive.domain.question import Question
+    from deepdive.domain.recommendation import Recommendation
+    from deepdive.domain.resource import Entry, Placement, Rating, Resource
+    from deepdive.domain.session import Session
+    from deepdive.domain.writeup import Writeup
 
 
 class DiveRepository(Protocol):
@@ -56,7 +58,10 @@ class SessionRepository(Protocol):
     def add(self, session: Session) -> Session: ...
     def update(self, session: Session) -> None: ...
     def running(self) -> Session | None: ...
-    def for_dive(self, dive_id: int, until: datetime | None = None) -> list[Session]: ...
+    def for_dive(self, dive_id: int, until: datetime | None = None) -> list[Session]:
+        """Sessions of the dive in start order; with `until`, those started by then."""
+        ...
+
     def for_resource(self, dive_id: int, resource_id: int) -> list[Session]: ...
     def overlapping(self, start: datetime, end: datetime) -> list[Session]: ...
 

@@ -71,8 +71,8 @@ def stop(
         dive = uow.dives.get(session.dive_id)
         zone = zone_of(dive) if dive is not None else UTC
         end = end_at(session.started_at, at, zone) if at is not None else max(
-            now, session.started_at + timedelta(seconds=1))
-        check_end(session, end, now, asked=at is not None or force)
+            now, session.started_at)
+        check_end(session, end, now, asked=at is not None or force, asked_end=at is not None)
         session.ended_at = end
         session.mood = mood
         session.note = note.strip()
@@ -106,6 +106,12 @@ def log(
         else:
             started = now - timedelta(minutes=minutes)
         ended = started + timedelta(minutes=minutes)
+        day = started.astimezone(zone_of(dive)).date()
+        if not dive.start <= day <= dive.end:
+            raise InvalidInput(
+                f"{day:%Y-%m-%d} is outside the dive ({dive.start:%d %b} to "
+                f"{dive.end:%d %b %Y}); log sessions within its time box"
+            )
         if ended > now + timedelta(minutes=1):
             raise InvalidInput("that session would end in the future; use `deepdive start` instead")
         entry = find_entry(uow.resources.entries(dive.id), ref) if ref else None

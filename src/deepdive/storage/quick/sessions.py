@@ -51,7 +51,7 @@ class QuickSessions:
             )
         else:
             rows = self._db.execute(
-                "SELECT * FROM sessions WHERE dive_id = ? AND started_at < ? ORDER BY started_at",
+                "SELECT * FROM sessions WHERE dive_id = ? AND started_at <= ? ORDER BY started_at",
                 (dive_id, stamp(to_db(until))),
             )
         return [session_from(row) for row in rows]

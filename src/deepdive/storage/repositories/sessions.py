@@ -36,7 +36,7 @@ class SessionRepository:
     def for_dive(self, dive_id: int, until: datetime | None = None) -> list[Session]:
         query = select(sessions).where(sessions.c.dive_id == dive_id)
         if until is not None:
-            query = query.where(sessions.c.started_at < to_db(until))
+            query = query.where(sessions.c.started_at <= to_db(until))
         rows = self._db.execute(query.order_by(sessions.c.started_at))
         return [session_from(row) for row in rows]
 
