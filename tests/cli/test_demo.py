@@ -37,3 +37,8 @@ def test_demo_can_be_rebuilt(tmp_path, monkeypatch):
     assert CliRunner().invoke(cli, ["demo"]).exit_code == 0
     again = CliRunner().invoke(cli, ["demo"])
     assert again.exit_code == 0, again.output
+    monkeypatch.setenv("DEEPDIVE_DATABASE_URL", f"sqlite:///{tmp_path}/demo/deepdive.sqlite")
+    dives = json.loads(CliRunner().invoke(cli, ["list", "--json"]).output)
+    assert [d["title"] for d in dives] == ["Transformers and GPT-3"]  # made anew, not doubled
+    resources = json.loads(CliRunner().invoke(cli, ["resources", "--json"]).output)
+    assert len(resources) == 17

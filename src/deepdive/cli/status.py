@@ -44,7 +44,7 @@ def render(status: Status) -> None:
     if status.running:
         run = status.running
         on = f" on {run.resource}" if run.resource else ""
-        on += f" in dive {run.elsewhere}" if run.elsewhere else ""
+        on += f" in dive {run.dive}" if run.dive else ""
         lines.append(f"Running: {run.kind}{on}, {run.minutes} min so far")
     lines.append(f"This week's resources: {status.resources_done} of "
                  f"{status.resources_planned} done")

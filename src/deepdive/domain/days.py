@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from deepdive.domain.dive import Slot
@@ -15,12 +15,6 @@ SLOT_KEPT_FRACTION = 0.5  # at least half the slot spent studying inside it
 
 def local_date(moment: datetime, zone: ZoneInfo) -> date:
     return moment.astimezone(zone).date()
-
-
-def day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
-    """The local day as a UTC-comparable [start, end) pair."""
-    start = datetime.combine(day, datetime.min.time(), tzinfo=zone)
-    return start, start + timedelta(days=1)
 
 
 def slot_window(day: date, slot: Slot, zone: ZoneInfo) -> tuple[datetime, datetime]:

@@ -66,13 +66,3 @@ def parse_score(text: str | int, what: str = "rating") -> int:
     if not 1 <= value <= 5:
         raise InvalidInput(f"{what} {value} is outside 1 to 5")
     return value
-
-
-def parse_positive_int(text: str | int, what: str) -> int:
-    try:
-        value = int(str(text).strip())
-    except ValueError:
-        raise InvalidInput(f"{what} {text!r} is not a whole number") from None
-    if value <= 0:
-        raise InvalidInput(f"{what} must be at least 1, not {value}")
-    return value

@@ -17,7 +17,7 @@ class Running:
     kind: str
     started: str
     minutes: int
-    elsewhere: str | None = None  # the other dive's title, when the timer runs there
+    dive: str | None = None  # "#1 Title" of another dive, when the one timer runs there
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -26,7 +26,7 @@ class Running:
             "kind": self.kind,
             "started": self.started,
             "minutes": self.minutes,
-            "dive": self.elsewhere,
+            "dive": self.dive,
         }
 
 

@@ -74,5 +74,5 @@ def _running_elsewhere(uow: DailyUnitOfWork, dive_id: int, now: datetime) -> Run
         return None
     other = uow.dives.get(session.dive_id)
     return Running(None, session.resource_id, str(session.kind), session.started_at.isoformat(),
-                   session.minutes(now), elsewhere=f"#{other.number} {other.title}" if other
+                   session.minutes(now), dive=f"#{other.number} {other.title}" if other
                    else "another dive")
