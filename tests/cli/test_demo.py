@@ -23,7 +23,7 @@ def test_demo_builds_its_own_workspace_and_shows_the_stall(tmp_path, monkeypatch
     assert f"export DEEPDIVE_DATABASE_URL=sqlite:///{demo_db}" in out
 
     monkeypatch.setenv("DEEPDIVE_DATABASE_URL", f"sqlite:///{demo_db}")
-    monkeypatch.setenv("DEEPDIVE_NOW", "2021-04-20T15:00")
+    monkeypatch.setenv("DEEPDIVE_NOW", "2021-05-05T20:00")  # as the demo suggests
     rows = json.loads(CliRunner().invoke(cli, ["resources", "--json"]).output)
     annotated = next(r for r in rows if r["title"] == "The Annotated Transformer")
     assert [r["score"] for r in annotated["ratings"]] == [4, 1]  # a changed mind

@@ -31,11 +31,12 @@ def demo(app: AppContext) -> None:
                                  bootstrap.writeup_renderer("md")), encoding="utf-8")
     say(f"Built a demo of dive #{dive.number} {bold(dive.title)} "
         f"({dive.start:%d %b} to {dive.end:%d %b %Y}) in {path}\n")
-    say(f"Its status on {status.date:%A %d %B %Y}, when the plan stalled:\n")
+    say(f"Its status on {status.date:%A %d %B %Y}, when the plan stalled "
+        "(as it stood that evening; the stalled paper was swapped out the next day):\n")
     render(status)
-    say("\nExplore it (your own workspace is untouched):")
-    say(f"  export DEEPDIVE_DATABASE_URL={sqlite_url(path)} DEEPDIVE_NOW=2021-04-20T15:00")
-    say("  deepdive show; deepdive resources; deepdive status --date 2021-04-12")
+    say("\nExplore the whole month as it ended (your own workspace is untouched):")
+    say(f"  export DEEPDIVE_DATABASE_URL={sqlite_url(path)} DEEPDIVE_NOW=2021-05-05T20:00")
+    say("  deepdive show; deepdive resources; deepdive status --date 2021-04-12; deepdive web")
     say(f"\nIts write-up, from the month's log and retros: {post}")
     app.database_url = None
 
