@@ -35,13 +35,26 @@ from deepdive.services.dives import NewDive, create_dive
 NOW = datetime(2021, 4, 15, 13, 20, tzinfo=UTC)
 
 
+def once_ms(action: Callable[[], object]) -> float:
+    began = time.perf_counter()
+    action()
+    return (time.perf_counter() - began) * 1000
+
+
 def median_ms(action: Callable[[], object], rounds: int) -> float:
-    times = []
+    return statistics.median(once_ms(action) for _ in range(rounds))
+
+
+def interleaved_ms(
+    ours: Callable[[], float], anchor: Callable[[], float], rounds: int
+) -> tuple[float, float]:
+    """Medians of ours and the anchor taken in turns (ours, anchor, ours, ...): load on this
+    shared machine then falls on both alike instead of on whichever ran during it."""
+    mine, theirs = [], []
     for _ in range(rounds):
-        began = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - began) * 1000)
-    return statistics.median(times)
+        mine.append(ours())
+        theirs.append(anchor())
+    return statistics.median(mine), statistics.median(theirs)
 
 
 def build(url: str, count: int) -> None:
@@ -83,18 +96,16 @@ def anki_due_collection(apkg: Path, folder: Path) -> Path:
     return path
 
 
-def anki_queue_ms(path: Path, rounds: int, count: int) -> float:
+def anki_queue_ms(path: Path, count: int) -> float:
     from anki.collection import Collection
 
-    times = []
-    for _ in range(rounds):
-        col = Collection(str(path))  # a fresh open: the queue is built, not cached
-        began = time.perf_counter()
-        queued = col.sched.get_queued_cards(fetch_limit=200)
-        times.append((time.perf_counter() - began) * 1000)
-        assert queued.review_count >= count * 0.99, queued.review_count
-        col.close()
-    return statistics.median(times)
+    col = Collection(str(path))  # a fresh open: the queue is built, not cached
+    began = time.perf_counter()
+    queued = col.sched.get_queued_cards(fetch_limit=200)
+    took = (time.perf_counter() - began) * 1000
+    assert queued.review_count >= count * 0.99, queued.review_count
+    col.close()
+    return took
 
 
 def genanki_alone(path: Path, count: int) -> None:
@@ -132,13 +143,14 @@ def main() -> None:
 
         exporter = bootstrap.anki_exporter()
         ours_export = folder / "ours.apkg"
-        export_ms = median_ms(lambda: anki.export_anki(uow, exporter, ours_export), 3)
-        genanki_ms = median_ms(lambda: genanki_alone(folder / "anchor.apkg", count), 3)
+        export_ms, genanki_ms = interleaved_ms(
+            lambda: once_ms(lambda: anki.export_anki(uow, exporter, ours_export)),
+            lambda: once_ms(lambda: genanki_alone(folder / "anchor.apkg", count)), 3)
 
         print("building Anki's collection of the same cards ...", file=sys.stderr)
         anchor = anki_due_collection(ours_export, folder)
-        due_ms = median_ms(ours_due, rounds)
-        anki_ms = anki_queue_ms(anchor, rounds, count)
+        due_ms, anki_ms = interleaved_ms(lambda: once_ms(ours_due),
+                                         lambda: anki_queue_ms(anchor, count), rounds)
 
         due_cards = review.due_queue(uow, clock, 400).cards
         answers = []

@@ -240,3 +240,12 @@ def test_a_scripted_review_stops_when_its_answers_run_out(run):
     out = run.ok("review", input="4\n", now=DAY8).output
     assert "Front B" not in out and "2 of 2" not in out
     assert "Reviewed 1 card(s), 0 again" in out and "1 card(s) still due" in out
+
+
+def test_days_left_count_from_the_dives_date_not_utcs(run, monkeypatch):
+    monkeypatch.setenv("DEEPDIVE_TZ", "Pacific/Auckland")
+    planned_dive(run)
+    late = "2021-04-16T01:20"  # 13:20 UTC on the 15th: already the 16th in Auckland
+    run.ok("card", "add", "Front A", "Back A", now=late)
+    out = run.ok("review", input="4\n", now=late).output
+    assert "ends Wed 05 May 2021 (19 days left)" in out

@@ -5,10 +5,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 from deepdive.domain.cards import CardKind
 
 PARENT_DECK = "deepdive"
+
+
+class CardFace(NamedTuple):
+    """The fields of a card that an export needs: a plain tuple, since a big export reads
+    100k of them and a full Card (with its FSRS state) costs several times more to build."""
+
+    id: int
+    guid: str
+    kind: CardKind
+    front: str
+    back: str
+    dive_id: int | None
+    resource_id: int | None
+    tags: list[str]
 
 
 @dataclass(frozen=True)

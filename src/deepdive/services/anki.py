@@ -14,7 +14,7 @@ from pathlib import Path
 from deepdive.clock import Clock
 from deepdive.domain.cards import Card, CardKind, Review
 from deepdive.domain.cloze import numbers as cloze_numbers
-from deepdive.domain.deck import InNote, OutNote, deck_name, tag_word
+from deepdive.domain.deck import CardFace, InNote, OutNote, deck_name, tag_word
 from deepdive.domain.dive import Dive
 from deepdive.domain.errors import InvalidInput
 from deepdive.domain.resource import Entry
@@ -79,7 +79,7 @@ def _anki_cards(note: OutNote) -> int:
 
 
 def _out_notes(
-    cards: list[Card], dives: dict[int | None, Dive], entries: dict[int, dict[int, Entry]]
+    cards: list[CardFace], dives: dict[int | None, Dive], entries: dict[int, dict[int, Entry]]
 ) -> list[OutNote]:
     notes = []
     dive_tags = {d.id: f"dive::{d.number}-{tag_word(d.title)}" for d in dives.values()}

@@ -72,14 +72,20 @@ def _sources(uow: UnitOfWork, cards: list[Card]) -> dict[int, str]:
         titles |= {e.id: e.title for e in uow.resources.entries(dive_id)}
     found: dict[int, str] = {}
     for card in cards:
-        parts = []
-        if card.resource_id in titles:
-            parts.append(f"#{card.resource_id} {titles[card.resource_id]}")
-        if card.note_id:
-            parts.append(f"note #{card.note_id}")
-        if card.id is not None and parts:
-            found[card.id] = ", ".join(parts)
+        described = source_of(card, titles)
+        if card.id is not None and described:
+            found[card.id] = described
     return found
+
+
+def source_of(card: Card, titles: dict[int, str]) -> str | None:
+    """Where a card came from: its resource (`titles`: resource id -> title) and note."""
+    parts = []
+    if card.resource_id in titles:
+        parts.append(f"#{card.resource_id} {titles[card.resource_id]}")
+    if card.note_id:
+        parts.append(f"note #{card.note_id}")
+    return ", ".join(parts) or None
 
 
 @dataclass

@@ -88,14 +88,7 @@ def step(uow: UnitOfWork, clock: Clock) -> ReviewStep:
 
 
 def _source(card: Card | None, titles: dict[int, str]) -> str | None:
-    if card is None:
-        return None
-    parts = []
-    if card.resource_id in titles:
-        parts.append(f"#{card.resource_id} {titles[card.resource_id]}")
-    if card.note_id:
-        parts.append(f"note #{card.note_id}")
-    return ", ".join(parts) or None
+    return review.source_of(card, titles) if card is not None else None
 
 
 def _own_card(uow: UnitOfWork, card_id: int) -> Card:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Text, delete, func, insert, select, type_coerce, update
 
 from deepdive.domain.cards import Card, CardKind, Review, ReviewEntry
+from deepdive.domain.deck import CardFace
 from deepdive.storage.convert import from_db_required, to_db
 from deepdive.storage.tables import cards, reviews
 
@@ -122,19 +123,20 @@ class CardRepository:
             query = query.limit(limit)
         return [_card(row) for row in self._db.execute(query)]
 
-    def faces(self, dive_id: int | None) -> list[Card]:
+    def faces(self, dive_id: int | None) -> list[CardFace]:
         """One card per note (its first row), without the FSRS state: what an export needs."""
         raw_tags = type_coerce(cards.c.tags, Text).label("tags")  # decoded only when not []
         query = select(cards.c.id, cards.c.guid, cards.c.kind, cards.c.front, cards.c.back,
                        cards.c.dive_id, cards.c.resource_id, raw_tags).order_by(cards.c.id)
         if dive_id is not None:
             query = query.where(cards.c.dive_id == dive_id)
-        seen: dict[str, Card] = {}
+        seen: dict[str, CardFace] = {}
         kinds = {str(kind): kind for kind in CardKind}
-        for card_id, guid, kind, front, back, dive, resource, tags in self._db.execute(query):
-            if guid not in seen:  # plain tuples: this runs 100k times for a big export
-                seen[guid] = Card(kinds[kind], front, back, guid, {}, _EPOCH, _EPOCH, _EPOCH, 1,
-                                  dive, resource, None, None, _tags(tags), card_id)
+        rows = self._db.execute(query).all()  # one fetch, not 100k: this is the export's hot path
+        for card_id, guid, kind, front, back, dive, resource, tags in rows:
+            if guid not in seen:
+                seen[guid] = CardFace(card_id, guid, kinds[kind], front, back, dive, resource,
+                                      _tags(tags))
         return list(seen.values())
 
     def count(self, dive_id: int | None) -> int:
