@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -23,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.rounds import interleaved_medians
 from bench.workspace import build
 
 BIN = Path(sys.executable).parent
@@ -77,15 +77,7 @@ def main() -> None:
             "deepdive start": lambda: timed([deepdive, "start", "--dive", "50"], env),
             "deepdive stop": lambda: timed([deepdive, "stop"], env),
         }
-        for case in cases.values():  # warm the file cache once
-            case()
-        samples: dict[str, list[float]] = {name: [] for name in cases}
-        for _ in range(rounds):  # interleaved, so load on the machine hits all alike
-            for name, case in cases.items():
-                samples[name].append(case())
-    median = {name: statistics.median(values) for name, values in samples.items()}
-    for name, value in median.items():
-        print(f"# {name}: median {value:.1f} ms over {rounds} runs")
+        median = interleaved_medians(cases, rounds)
     for ours, anchor, budget in [
         ("deepdive prompt", "sqlite import", 3.0),
         ("deepdive status", "watson status", 3.0),

@@ -186,3 +186,37 @@ def test_every_list_command_prints_a_list_of_objects_with_an_id(run):
         listed = json.loads(run.ok(command, "--json").output)
         assert isinstance(listed, list) and listed, command
         assert all(isinstance(item, dict) and item["id"] == 1 for item in listed[:1]), command
+
+
+def test_a_backup_keeps_its_trigger_in_resources_show_status_and_the_writeup(run):
+    start_dive(run)
+    run.ok("add", "GPT-2 paper", "--week", "2", "--offline", "--minutes", "60")
+    added = run.ok("add", "History of GPT", "--backup-for", "1", "--trigger", "too-boring",
+                   "--offline").output
+    assert "Held in reserve for #1, if too boring." in added
+    run.ok("add", "Blog summary", "--backup-for", "1", "--offline")
+    listed = json.loads(run.ok("resources", "--json").output)
+    assert [(r["id"], r["backup_for"], r["trigger"]) for r in listed] == [
+        (1, None, None), (2, 1, "too-boring"), (3, 1, "any")]
+    table = run.ok("resources").output
+    assert "(backup for #1, if too boring)" in " ".join(table.split())
+    assert "(backup for #1, if too boring)" in run.ok("show").output
+    run.ok("log", "30m", "1", "--at", "2021-04-15 13:00", "--mood", "2", now="2021-04-16T20:00")
+    run.ok("log", "20m", "1", "--at", "2021-04-16 13:00", "--mood", "1", now="2021-04-16T20:00")
+    status = json.loads(run.ok("status", "--json", now="2021-04-16T20:00").output)
+    stall = next(a for a in status["alerts"] if a["kind"] == "stalled_resource")
+    assert "#2 History of GPT (meant for when it is too boring)" in stall["suggestion"]
+    post = run.ok("writeup", now="2021-04-16T20:00").output
+    assert "- Backup: History of GPT (backup for GPT-2 paper, if too boring)" in post
+    assert "- Backup: Blog summary (backup for GPT-2 paper)\n" in post
+
+
+def test_a_trigger_needs_a_backup_and_a_known_value(run):
+    start_dive(run)
+    run.ok("add", "GPT-2 paper", "--week", "2", "--offline")
+    alone = run("add", "History of GPT", "--trigger", "too-hard", "--offline")
+    assert alone.exit_code == 1
+    assert alone.output == (
+        "Error: a trigger says when a backup replaces something: add --backup-for REF\n")
+    assert run("add", "History", "--backup-for", "1", "--trigger", "tired").exit_code == 2
+    assert len(json.loads(run.ok("resources", "--json").output)) == 1

@@ -165,3 +165,47 @@ def test_the_demo_places_only_resources_it_started_and_leaves_gpt3_unfinished(uo
             ] == []
     backup = placed["Better Language Models and Their Implications"]
     assert str(backup.entry.placement.status) == "done"
+
+
+def test_a_backups_trigger_is_stored_and_read_back(uow, clock):
+    new_dive(uow, clock)
+    gpt2 = add(uow, clock, "GPT-2 paper", week=2)
+    add(uow, clock, "History of GPT", backup_for=str(gpt2.id), trigger="unavailable")
+    add(uow, clock, "A blog summary", backup_for=str(gpt2.id))
+    assert [str(e.placement.trigger) for e in list_resources(uow)] == [
+        "any", "unavailable", "any"]
+    with pytest.raises(InvalidInput, match="add --backup-for REF"):
+        add(uow, clock, "Lecture", trigger="too-hard")
+    assert len(list_resources(uow)) == 3
+
+
+def test_backups_from_before_triggers_are_held_for_any_reason_after_the_upgrade(tmp_path):
+    from sqlalchemy import text
+
+    from deepdive.config import sqlite_url
+    from deepdive.storage.engine import open_engine
+    from deepdive.storage.migrate import ensure_schema
+    from tests.support.migrations import at_revision
+
+    engine = open_engine(sqlite_url(tmp_path / "old.sqlite"))
+    with at_revision(engine, "0002") as connection:
+        connection.execute(text(
+            "INSERT INTO dives (id, number, title, why, goals, start, weeks, daily_minutes, "
+            "status, timezone, created_at, end_reason) VALUES (1, 1, 'Old', '', '[]', "
+            "'2021-04-08', 4, 60, 'active', 'UTC', '2021-04-07 20:00:00', '')"))
+        for rid, title in ((1, "GPT-2 paper"), (2, "History of GPT")):
+            connection.execute(text(
+                "INSERT INTO resources (id, title, kind, url, authors, arxiv_id, doi, source, "
+                f"needs_refresh, created_at) VALUES ({rid}, '{title}', 'post', '', '[]', '', "
+                "'', '', 0, '2021-04-07 20:00:00')"))
+        connection.execute(text(
+            "INSERT INTO placements (dive_id, resource_id, week, position, status, optional, "
+            "recommended_by, why, status_reason, backup_for, added_at) VALUES "
+            "(1, 1, 2, 1, 'planned', 0, '', '', '', NULL, '2021-04-07 20:00:00'), "
+            "(1, 2, 2, 2, 'planned', 0, '', '', '', 1, '2021-04-07 20:00:00')"))
+    ensure_schema(engine)
+    with engine.connect() as connection:
+        rows = connection.execute(text(
+            "SELECT resource_id, backup_for, backup_trigger FROM placements ORDER BY resource_id"
+        )).all()
+    assert [tuple(row) for row in rows] == [(1, None, "any"), (2, 1, "any")]

@@ -98,15 +98,10 @@ def test_a_url_that_is_not_a_database_is_refused(tmp_path: Path):
 
 
 def test_an_older_workspace_is_upgraded_in_place_keeping_its_data(tmp_path):
-    from alembic import command
-    from alembic.config import Config
+    from tests.support.migrations import at_revision
 
     engine = open_engine(sqlite_url(tmp_path / "old.sqlite"))
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
+    with at_revision(engine, "0001") as connection:
         connection.execute(text(
             "INSERT INTO dives (number, title, why, goals, start, weeks, daily_minutes, status, "
             "timezone, created_at, end_reason) VALUES (1, 'Old dive', '', '[]', '2021-04-08', 4, "
@@ -142,3 +137,16 @@ def test_a_refused_statement_is_one_line_and_writes_nothing(uow, clock):
     assert "\n" not in message
     with uow:
         assert uow.dives.list() == []
+
+
+def test_a_new_dive_without_start_or_zone_begins_today_in_the_users_zone(uow, monkeypatch):
+    from datetime import UTC, datetime
+
+    from deepdive.clock import fixed_clock
+    from deepdive.services.dives import NewDive, create_dive
+
+    monkeypatch.setenv("DEEPDIVE_TZ", "Pacific/Auckland")  # already 9 April there
+    dive = create_dive(uow, fixed_clock(datetime(2021, 4, 8, 20, 0, tzinfo=UTC)),
+                       NewDive("Topic", None, 4, 60))
+    assert (str(dive.start), dive.timezone, str(dive.status)) == (
+        "2021-04-09", "Pacific/Auckland", "active")

@@ -3,12 +3,15 @@
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from deepdive.domain.backup import Swap
+import pytest
+
+from deepdive.domain.backup import Swap, Trigger
 from deepdive.domain.dive import Dive, Slot, Week
+from deepdive.domain.errors import InvalidInput
 from deepdive.domain.question import Question, QuestionStatus
 from deepdive.domain.resource import Entry, Placement, PlacementStatus, Resource
 from deepdive.domain.session import Session
-from deepdive.domain.writeup import WriteupInput, build_writeup
+from deepdive.domain.writeup_build import WriteupInput, build_writeup
 
 UTC_ZONE = ZoneInfo("UTC")
 
@@ -90,3 +93,20 @@ def test_shaky_spots_and_corrections_are_not_repeated_as_answered_questions():
                                       UTC_ZONE, questions=questions))
     assert [(q.title, q.note, q.comment) for q in post.questions] == [
         ("Asked", "asked Kyle", "c")]
+
+
+def test_a_backup_in_the_plan_says_when_it_is_meant_to_be_used():
+    hard = entry(2, backup_for=1)
+    hard.placement.trigger = Trigger.TOO_HARD
+    post = build_writeup(WriteupInput(
+        dive(), {1: Week(1, 1, "Study")}, [entry(1), hard, entry(3, backup_for=1)], [],
+        datetime(2021, 4, 20, tzinfo=UTC), UTC_ZONE))
+    assert [(i.title, i.note) for i in post.plan[0].backups] == [
+        ("R2", "backup for R1, if too hard"), ("R3", "backup for R1")]
+
+
+def test_a_trigger_is_read_with_dashes_spaces_or_underscores():
+    assert Trigger.parse("Too Boring") is Trigger.parse("too_boring") is Trigger.TOO_BORING
+    assert Trigger.parse("any").condition == ""
+    with pytest.raises(InvalidInput, match="trigger 'tired' is not one of: too-hard, "):
+        Trigger.parse("tired")

@@ -9,8 +9,6 @@ import click
 from deepdive.cli.context import AppContext, pass_app
 from deepdive.cli.options import DATE, DURATION, confirm, dive_option, json_option, yes_option
 from deepdive.cli.output import bold, print_json, print_table, say
-from deepdive.clock import local_zone
-from deepdive.domain.days import local_date
 from deepdive.domain.dive import Slot
 from deepdive.services import dives as service
 from deepdive.services.dives import DiveView, NewDive
@@ -41,13 +39,11 @@ def new(
     from_idea: str | None,
 ) -> None:
     """Start a new dive: one topic, a time box, a daily budget and slot."""
-    zone = local_zone()
     parsed_slot = Slot.parse(slot) if slot else None
-    first = start or local_date(app.clock(), zone)
     dive = service.create_dive(
         app.uow(),
         app.clock,
-        NewDive(title, first, weeks, daily, parsed_slot, why, list(goals), zone.key, from_idea),
+        NewDive(title, start, weeks, daily, parsed_slot, why, list(goals), None, from_idea),
         force=force,
     )
     say(
@@ -147,7 +143,9 @@ def _print_entry(entry: object, notes: list[str]) -> None:
     assert isinstance(entry, Entry)
     rating = f" ★{entry.rating}" if entry.rating else ""
     extra = " (optional)" if entry.placement.optional else ""
-    backup = f" (backup for #{entry.placement.backup_for})" if entry.placement.backup_for else ""
+    place = entry.placement
+    when = f", {place.trigger.condition}" if place.trigger.condition else ""
+    backup = f" (backup for #{place.backup_for}{when})" if place.backup_for else ""
     say(f"  #{entry.id} [{entry.placement.status}] {entry.title}{rating}{extra}{backup}")
     for text in notes:
         for line in text.splitlines():

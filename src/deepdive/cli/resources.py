@@ -7,10 +7,12 @@ import click
 from deepdive.cli.context import AppContext, pass_app
 from deepdive.cli.options import ESTIMATE, SCORE, dive_option, json_option
 from deepdive.cli.output import print_json, print_table, say
+from deepdive.domain.backup import Trigger
 from deepdive.services import resources as service
 from deepdive.services.resources import NewResource
 
 KINDS = ["paper", "post", "video", "book", "course", "thread", "tool", "activity"]
+TRIGGERS = [str(trigger) for trigger in Trigger]
 
 
 @click.command()
@@ -23,6 +25,11 @@ KINDS = ["paper", "post", "video", "book", "course", "thread", "tool", "activity
 @click.option("--minutes", type=ESTIMATE, help="Estimated time (guessed from length).")
 @click.option("--optional", is_flag=True, help="Nice to have, not part of the core plan.")
 @click.option("--backup-for", metavar="REF", help="Hold this in reserve for resource REF.")
+@click.option(
+    "--trigger",
+    type=click.Choice(TRIGGERS),
+    help="With --backup-for: when the backup should replace it (default: any).",
+)
 @click.option("--offline", is_flag=True, help="Do not fetch metadata now; `refresh` later.")
 @dive_option
 @pass_app
@@ -37,16 +44,23 @@ def add(
     minutes: int | None,
     optional: bool,
     backup_for: str | None,
+    trigger: str | None,
     offline: bool,
     dive_ref: str | None,
 ) -> None:
     """Add SOURCE (arXiv id, DOI, URL or a title) to the plan."""
-    new = NewResource(source, week, kind, title, by, why, minutes, optional, backup_for, offline)
+    new = NewResource(
+        source, week, kind, title, by, why, minutes, optional, backup_for, offline, trigger
+    )
     added = service.add_resource(app.uow(), app.clock, app.resolver(), new, dive_ref)
     res = added.entry.resource
     where = f"week {added.entry.placement.week}" if added.entry.placement.week else "no week yet"
     length = f", ~{res.minutes} min" if res.minutes else ""
     say(f"Added #{res.id} {res.title} ({res.kind}, {where}{length}).")
+    place = added.entry.placement
+    if place.backup_for is not None:
+        say(f"Held in reserve for #{place.backup_for}"
+            + (f", {place.trigger.condition}." if place.trigger.condition else "."))
     if not added.metadata.complete:
         say(f"Metadata incomplete ({added.metadata.problem}); "
             "`deepdive refresh` fills it in later.")
@@ -86,7 +100,9 @@ def resources_(app: AppContext, week: int | None, as_json: bool, dive_ref: str |
         row["min"] = row["minutes"]
         row["rating"] = f"★{row['rating']}" if row["rating"] else ""
         if row["backup_for"]:
-            row["title"] = f"{row['title']} (backup for #{row['backup_for']})"
+            condition = Trigger(str(row["trigger"])).condition
+            when = f", {condition}" if condition else ""
+            row["title"] = f"{row['title']} (backup for #{row['backup_for']}{when})"
     print_table(
         rows,
         [("id", "#"), ("week", "week"), ("status", "status"), ("kind", "kind"),

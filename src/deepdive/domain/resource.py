@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from deepdive.domain.backup import Trigger
 from deepdive.domain.errors import InvalidInput
 
 
@@ -82,6 +83,7 @@ class Placement:
     why: str = ""
     status_reason: str = ""
     backup_for: int | None = None
+    trigger: Trigger = Trigger.ANY  # when the backup is meant to replace what it backs up
     id: int | None = None
 
 
@@ -138,6 +140,7 @@ class Entry:
             "recommended_by": place.recommended_by or None,
             "why": place.why or None,
             "backup_for": place.backup_for,
+            "trigger": str(place.trigger) if place.backup_for is not None else None,
             "needs_refresh": res.needs_refresh,
             "ratings": [rating.to_dict() for rating in self.ratings],
         }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from deepdive.clock import Clock
+from deepdive.domain.backup import Trigger
 from deepdive.domain.errors import Conflict, InvalidInput
 from deepdive.domain.metadata import Metadata, estimate_minutes
 from deepdive.domain.refs import resolve
@@ -32,6 +33,7 @@ class NewResource:
     optional: bool = False
     backup_for: str | None = None
     offline: bool = False
+    trigger: str | None = None  # with backup_for: too-hard, too-boring, unavailable, any
 
 
 @dataclass
@@ -93,6 +95,14 @@ def _resource_from(meta: Metadata, new: NewResource) -> Resource:
     )
 
 
+def _trigger(new: NewResource) -> Trigger:
+    if new.trigger is None:
+        return Trigger.ANY
+    if not new.backup_for:
+        raise InvalidInput("a trigger says when a backup replaces something: add --backup-for REF")
+    return Trigger.parse(new.trigger)
+
+
 def add_resource(
     uow: UnitOfWork,
     clock: Clock,
@@ -106,6 +116,7 @@ def add_resource(
         ResourceKind.parse(new.kind)  # fail before any network
     if new.title:
         _check_title(new.title.strip())
+    trigger = _trigger(new)
     with uow:  # check the dive and week before fetching anything
         dive = current_dive(uow, dive_ref)
         check_open(dive, "add to its plan")
@@ -136,6 +147,7 @@ def add_resource(
                 recommended_by=new.by.strip(),
                 why=new.why.strip(),
                 backup_for=backup_of.id if backup_of else None,
+                trigger=trigger,
             ),
             now,
         )

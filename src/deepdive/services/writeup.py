@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from deepdive.clock import Clock
-from deepdive.domain.writeup import Writeup, WriteupInput, build_writeup
+from deepdive.domain.writeup import Writeup
+from deepdive.domain.writeup_build import WriteupInput, build_writeup
 from deepdive.services.current import current_dive, zone_of
 from deepdive.services.lessons import carried_in
 from deepdive.services.ports import UnitOfWork, WriteupRenderer

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from deepdive.domain.backup import Trigger
 from deepdive.domain.dive import Dive, DiveStatus, Slot, Week, WeekKind
 from deepdive.domain.parsing import parse_clock_time
 from deepdive.domain.resource import Placement, PlacementStatus, Rating, Resource, ResourceKind
@@ -96,6 +97,7 @@ def placement_values(place: Placement) -> dict[str, Any]:
         "why": place.why,
         "status_reason": place.status_reason,
         "backup_for": place.backup_for,
+        "backup_trigger": str(place.trigger),
     }
 
 
@@ -130,6 +132,7 @@ def placement_from(row: Any) -> Placement:
         why=row.why,
         status_reason=row.status_reason,
         backup_for=row.backup_for,
+        trigger=Trigger(row.backup_trigger),
     )
 
 

@@ -122,6 +122,8 @@ placements = Table(
     Column("why", Text, nullable=False, default=""),
     Column("status_reason", Text, nullable=False, default=""),
     _resource_fk("backup_for"),
+    # when a backup should replace what it backs up: too-hard, too-boring, unavailable, any
+    Column("backup_trigger", String(16), nullable=False, default="any", server_default="any"),
     Column("added_at", DateTime, nullable=False),
     UniqueConstraint("dive_id", "resource_id"),
 )

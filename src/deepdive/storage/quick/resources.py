@@ -10,7 +10,7 @@ from deepdive.storage.rows import placement_from, rating_from, resource_from
 
 _ENTRIES = """
 SELECT r.*, p.id AS placement_id, p.dive_id, p.week, p.position, p.status, p.optional,
-       p.recommended_by, p.why, p.status_reason, p.backup_for
+       p.recommended_by, p.why, p.status_reason, p.backup_for, p.backup_trigger
 FROM resources r JOIN placements p ON p.resource_id = r.id
 WHERE p.dive_id = ?
 ORDER BY COALESCE(p.week, 1000000), p.position
