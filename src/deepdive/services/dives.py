@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from zoneinfo import ZoneInfo
 
-from deepdive.clock import Clock
+from deepdive.clock import Clock, local_zone
 from deepdive.domain.backup import Swap
 from deepdive.domain.days import local_date
 from deepdive.domain.dive import Dive, DiveStatus, Slot, Week, WeekKind
@@ -29,13 +30,13 @@ FOCUS_WARNING = (
 @dataclass
 class NewDive:
     title: str
-    start: date
+    start: date | None  # None: today, in the dive's zone
     weeks: int
     daily_minutes: int
     slot: Slot | None = None
     why: str = ""
     goals: list[str] = field(default_factory=list)
-    timezone: str = "UTC"
+    timezone: str | None = None  # None: the user's zone (DEEPDIVE_TZ or the machine's)
     from_idea: str | None = None  # an idea in the backlog that becomes this dive
 
 
@@ -79,6 +80,8 @@ def create_dive(uow: UnitOfWork, clock: Clock, new: NewDive, *, force: bool = Fa
     if not 1 <= new.weeks <= MAX_WEEKS:
         raise InvalidInput(f"weeks must be from 1 to {MAX_WEEKS}, not {new.weeks}")
     now = clock()
+    zone = ZoneInfo(new.timezone) if new.timezone else local_zone()
+    start = new.start or local_date(now, zone)
     with uow:
         busy = [d for d in uow.dives.list() if d.is_open]
         if busy and not force:
@@ -89,18 +92,18 @@ def create_dive(uow: UnitOfWork, clock: Clock, new: NewDive, *, force: bool = Fa
         idea = find_idea(uow, new.from_idea) if new.from_idea else None
         dive = Dive(
             title=title or (idea.title if idea else ""),
-            start=new.start,
+            start=start,
             weeks=new.weeks,
             daily_minutes=new.daily_minutes,
             slot=new.slot,
             why=new.why.strip(),
             goals=[g.strip() for g in new.goals if g.strip()],
-            timezone=new.timezone,
+            timezone=zone.key,
             number=uow.dives.next_number(),
             created_at=now,
         )
         today = local_date(now, zone_of(dive))
-        dive.status = DiveStatus.PLANNED if new.start > today else DiveStatus.ACTIVE
+        dive.status = DiveStatus.PLANNED if start > today else DiveStatus.ACTIVE
         uow.dives.add(dive)
         assert dive.id is not None
         if idea is not None:
