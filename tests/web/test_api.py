@@ -62,7 +62,7 @@ def test_api_errors_are_json_with_a_fitting_status(site, dive):
 def test_no_dive_yet_is_a_404_with_the_way_forward(site):
     answer = site.get("/api/status")
     assert answer.status_code == 404
-    assert "deepdive new" in answer.json()["error"]
+    assert "/dives" in answer.json()["error"] and "deepdive" not in answer.json()["error"]
 
 
 def test_the_csrf_endpoint_gives_the_cookies_token(site):

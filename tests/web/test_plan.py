@@ -111,8 +111,11 @@ def test_another_dives_resource_is_refused(site, uow, wall, dive):
 
 def test_an_id_that_is_not_a_number_is_a_clear_error(site, dive):
     answer = site.post("/resources/abc/rate", {"rating": "4"}, follow_redirects=False)
-    assert answer.status_code == 400
-    assert "resource_id" in text_of(answer)
+    assert answer.status_code == 404
+    assert "ids are whole numbers" in text_of(answer)
+    page = site.get("/resources/abc")
+    assert page.status_code == 404 and "Input should be" not in text_of(page)
+    assert "ids are whole numbers" in text_of(page) and 'href="/plan"' in page.text
 
 
 def test_a_long_week_shows_its_first_cards_and_links_to_the_rest(site, uow, wall, dive):
@@ -130,3 +133,12 @@ def test_a_long_week_shows_its_first_cards_and_links_to_the_rest(site, uow, wall
     assert "One too many" not in text_of(board)
     week = site.get("/plan?week=3")
     assert "One too many" in text_of(week) and "Week 1" not in text_of(week)
+
+
+def test_a_week_outside_the_dive_or_not_a_number_says_so(site, dive):
+    from tests.web.conftest import text_of
+
+    shown = text_of(site.get("/plan?week=99"))
+    assert "There is no week '99': this dive has weeks 1 to 4." in shown
+    assert "There is no week 'abc'" in text_of(site.get("/plan?week=abc"))
+    assert "0 resources" in text_of(site.get("/plan?week=3"))  # a real week, empty

@@ -1,13 +1,17 @@
 """Reflection: experiments (add, edit), explanations, questions, check-ins, retros, lessons."""
 
+import re
 from datetime import date
 
+from deepdive import bootstrap
+from deepdive.config import load_config
 from deepdive.domain.dive import Slot
 from deepdive.services.checkins import list_checkins
 from deepdive.services.dives import NewDive, create_dive
 from deepdive.services.experiments import list_experiments
 from deepdive.services.lessons import all_lessons
 from deepdive.services.questions import ask, list_questions
+from deepdive.services.resources import NewResource, add_resource
 from tests.web.conftest import text_of
 
 
@@ -134,3 +138,16 @@ def test_an_experiment_sent_twice_is_saved_once(site, uow, dive):
     for _ in range(2):
         site.post("/experiments", {"title": "Sorting"}, form_id="exp-once")
     assert len(list_experiments(uow)) == 1
+
+
+
+def test_the_plan_shows_when_a_backup_is_meant_to_be_used(site, uow, wall, dive):
+    resolver = bootstrap.metadata_resolver(load_config())
+    add_resource(uow, wall, resolver, NewResource(
+        "A gentler GPT-2 post", kind="post", minutes=20, backup_for=str(dive["gpt2"]),
+        trigger="too-hard"))
+    page = site.get("/plan")
+    card = page.text.split(f'id="r{dive["gpt2"]}"', 1)[1].split("</li>", 1)[0]
+    shown = " ".join(re.sub(r"<[^>]+>", " ", card).split())
+    assert "Backup: #5 A gentler GPT-2 post (if too hard)" in shown
+    assert "The Journey of Open AI GPT models planned" in shown  # any trigger: nothing added

@@ -86,7 +86,9 @@ def test_a_note_holding_script_renders_inert(site, uow, dive):
     assert "<script>alert" not in page
     assert 'href="javascript:' not in page
     assert "<img" not in page
-    assert "<h1>Reading notes</h1>" in page and "<em>fine</em>" in page
+    # the page has one h1 (its title): a note's headings come under the Notes h2
+    assert "<h3>Reading notes</h3>" in page and "<em>fine</em>" in page
+    assert page.count("<h1") == 1
     assert "&lt;script&gt;" in page  # shown as text, so the user sees what they wrote
 
 
@@ -105,7 +107,9 @@ def test_a_10_mb_note_is_refused_with_a_message(site, uow, dive):
     huge = "x" * (10 * 1024 * 1024)
     refused = site.post("/ideas", {"title": "Huge", "note": huge})
     assert refused.status_code == 413
-    assert "10.0 MB" in text_of(refused) and "limit is 1 MB" in text_of(refused)
+    assert "10.0 MB" in text_of(refused) and "limit is 4 MB" in text_of(refused)
+    # inside the app's own page, with its navigation
+    assert 'aria-current' not in refused.text and 'href="/plan"' in refused.text
     assert list_ideas(uow) == []
 
 

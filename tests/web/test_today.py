@@ -101,10 +101,13 @@ def test_a_week_without_a_backup_gets_one_from_its_alert(site, uow, wall, dive):
 
 
 def test_without_any_dive_today_points_to_the_dives_page(site):
+    for path in ("/", "/plan", "/review", "/reflection", "/writeup"):
+        answer = site.get(path, follow_redirects=False)
+        assert answer.status_code == 303 and answer.headers["location"] == "/dives"
     page = site.get("/")
-    assert page.status_code == 404
-    assert "no current dive" in text_of(page)
-    assert 'href="/dives"' in page.text
+    assert page.status_code == 200 and str(page.url).endswith("/dives")
+    assert "There is no dive to work on yet" in text_of(page)
+    assert "Start a new dive" in text_of(page)
 
 
 def test_the_charts_are_on_today(site, dive):

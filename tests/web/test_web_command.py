@@ -66,3 +66,23 @@ def test_the_command_and_the_app_agree_on_how_the_app_is_found():
 
     assert command.WEB_APP == serve.TARGET
     assert command.WEB_HOST_VARIABLE == serve.HOST_VARIABLE
+
+
+def test_a_busy_port_is_one_line_and_exit_1(db_url):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        done = subprocess.run([sys.executable, "-m", "deepdive", "web", "--port", str(port)],
+                              capture_output=True, text=True, timeout=60,
+                              env=os.environ | {"DEEPDIVE_NOW": "2021-04-15T13:20"})
+    assert done.returncode == 1
+    assert done.stderr.strip() == f"Error: port {port} is in use; pick another with --port"
+    assert "http://" not in done.stdout
+
+
+def test_the_help_names_every_page_and_allow_host(db_url):
+    done = subprocess.run([sys.executable, "-m", "deepdive", "web", "--help"],
+                          capture_output=True, text=True, timeout=60)
+    for word in ("Review", "Reflection", "Write-up", "--allow-host"):
+        assert word in done.stdout

@@ -38,6 +38,8 @@ class Alert:
     message: str
     suggestion: str
     evidence: list[str] = field(default_factory=list)
+    resource_id: int | None = None  # the resource the alert is about (stalled_resource)
+    backup_id: int | None = None  # the backup its suggestion names, when there is one
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -45,6 +47,8 @@ class Alert:
             "message": self.message,
             "suggestion": self.suggestion,
             "evidence": list(self.evidence),
+            "resource_id": self.resource_id,
+            "backup_id": self.backup_id,
         }
 
 
@@ -132,8 +136,10 @@ def _recent_sessions_by_resource(snap: Snapshot, limits: Thresholds) -> dict[int
 def _way_out(snap: Snapshot, entry: Entry) -> str:
     backup = snap.backup_for(entry.id)
     if backup is not None:
+        held = backup.placement.trigger
+        when = f" (meant for when it is {held.phrase})" if held.condition else ""
         return (
-            f"Swap in its backup #{backup.id} {backup.title}: "
+            f"Swap in its backup #{backup.id} {backup.title}{when}: "
             f"`deepdive swap {entry.id} {backup.id} --why \"...\"`."
         )
     return (
@@ -178,6 +184,8 @@ def stalled_resources(snap: Snapshot, limits: Thresholds) -> list[Alert]:
                 message=f"#{entry.id} {entry.title} is stalling: " + "; ".join(evidence) + ".",
                 suggestion=_way_out(snap, entry),
                 evidence=evidence,
+                resource_id=entry.id,
+                backup_id=backup.id if (backup := snap.backup_for(entry.id)) else None,
             )
         )
     return alerts

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from deepdive.domain.momentum import Alert
 
-# The stalled-resource alert names its resource first ("#12 Title is stalling: ...").
-_LEADING_REF = re.compile(r"^#(\d+) ")
-
 
 @dataclass(frozen=True)
 class Action:
-    """`start` the timer, `mark` a resource, name a week's `backup`, or `plan` (open the plan)."""
+    """`start` the timer, `mark` a resource, `swap` in its backup (`value`: the backup's id),
+    name a week's `backup`, or `plan` (open the plan)."""
 
     kind: str
     label: str
@@ -25,11 +22,13 @@ def actions_for(alert: Alert, week: int) -> list[Action]:
     if alert.kind == "missed_slots":
         return [Action("start", "Start the timer now")]
     if alert.kind == "stalled_resource":
-        found = _LEADING_REF.match(alert.message)
-        if found is None:
+        ref = alert.resource_id
+        if ref is None:
             return []
-        ref = int(found[1])
+        swap = ([Action("swap", f"Swap in #{alert.backup_id}", ref, str(alert.backup_id))]
+                if alert.backup_id is not None else [])
         return [
+            *swap,
             Action("mark", "Mark it skimmed", ref, "skimmed"),
             Action("mark", "Drop it", ref, "dropped"),
         ]

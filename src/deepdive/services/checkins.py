@@ -91,3 +91,19 @@ def find_checkin(checkins: list[Checkin], ref: str) -> Checkin:
 def next_planned(checkins: list[Checkin], now: datetime) -> Checkin | None:
     coming = [c for c in checkins if c.planned and c.at >= now]
     return min(coming, key=lambda c: c.at) if coming else None
+
+
+def update_checkin(
+    uow: UnitOfWork, ref: str, with_whom: str, note: str, dive_ref: str | None = None
+) -> Checkin:
+    """Correct who it was with and the note; the claims keep their verdicts (and questions)."""
+    if not with_whom.strip():
+        raise InvalidInput("say who the check-in was with")
+    with uow:
+        dive = current_dive(uow, dive_ref)
+        assert dive.id is not None
+        found = find_checkin(uow.checkins.for_dive(dive.id), ref)
+        found.with_whom, found.note = with_whom.strip(), note.strip()
+        uow.checkins.update(found)
+        uow.commit()
+    return found

@@ -123,3 +123,24 @@ def list_explanations(uow: UnitOfWork, dive_ref: str | None = None) -> list[Expl
 def find_explanation(views: list[ExplanationView], ref: str) -> ExplanationView:
     return resolve(ref, views, number=lambda v: v.explanation.id,
                    title=lambda v: v.explanation.topic, what="explanation")
+
+
+def update_explanation(
+    uow: UnitOfWork, ref: str, topic: str, audience: str, minutes: int | None,
+    dive_ref: str | None = None,
+) -> Explanation:
+    """Rewrite what was explained, to whom and how long; its shaky spots stay questions."""
+    if not topic.strip():
+        raise InvalidInput("say what was explained, e.g. \"self-attention\"")
+    if not audience.strip():
+        raise InvalidInput("say who it was explained to, e.g. \"a friend\"")
+    with uow:
+        dive = current_dive(uow, dive_ref)
+        assert dive.id is not None
+        views = [ExplanationView(e) for e in uow.explanations.for_dive(dive.id)]
+        explanation = find_explanation(views, ref).explanation
+        explanation.topic, explanation.audience = topic.strip(), audience.strip()
+        explanation.minutes = minutes
+        uow.explanations.update(explanation)
+        uow.commit()
+    return explanation

@@ -89,3 +89,17 @@ def take_up(
         uow.lessons.set_uptake(dive.id, chosen.lesson.id, not undo)
         uow.commit()
     return CarriedLesson(chosen.lesson, not undo, chosen.check)
+
+
+def update_lesson(uow: UnitOfWork, ref: str, text: str, dive_ref: str | None = None) -> Lesson:
+    """Reword one of the current dive's lessons."""
+    if not text.strip():
+        raise InvalidInput("say what you would do differently")
+    with uow:
+        dive = current_dive(uow, dive_ref)
+        own = [lesson for lesson in uow.lessons.all() if lesson.dive_id == dive.id]
+        lesson = resolve(ref, own, number=lambda x: x.id, title=lambda x: x.text, what="lesson")
+        lesson.text = text.strip()
+        uow.lessons.update(lesson)
+        uow.commit()
+    return lesson

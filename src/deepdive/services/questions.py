@@ -57,3 +57,24 @@ def list_questions(
         assert dive.id is not None
         questions = uow.questions.for_dive(dive.id)
     return [q for q in questions if q.status.is_open or not only_open]
+
+
+def edit_question(
+    uow: UnitOfWork, ref: str, text: str, to_whom: str, answer_text: str | None = None,
+    dive_ref: str | None = None,
+) -> Question:
+    """Reword a question (and whom to ask); `answer_text` rewrites an answer already given."""
+    if not text.strip():
+        raise InvalidInput("say what the question is")
+    with uow:
+        dive = current_dive(uow, dive_ref)
+        assert dive.id is not None
+        question = find_question(uow.questions.for_dive(dive.id), ref)
+        question.text, question.to_whom = text.strip(), to_whom.strip()
+        if answer_text is not None and question.status == QuestionStatus.ANSWERED:
+            if not answer_text.strip():
+                raise InvalidInput("an answered question keeps an answer; write it")
+            question.answer = answer_text.strip()
+        uow.questions.update(question)
+        uow.commit()
+    return question

@@ -8,6 +8,8 @@ import secrets
 
 from fastapi import HTTPException, Request
 
+from deepdive.web.guard import MAX_BODY_BYTES
+
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 HEADER = "x-csrf-token"
 FIELD = "csrf"
@@ -25,7 +27,7 @@ async def require_csrf(request: Request) -> None:
     expected = request.cookies.get("deepdive_csrf")
     sent = request.headers.get(HEADER)
     if sent is None and request.headers.get("content-type", "").startswith(FORM_TYPES):
-        value = (await request.form()).get(FIELD)
+        value = (await request.form(max_part_size=MAX_BODY_BYTES)).get(FIELD)
         sent = value if isinstance(value, str) else None
     if not expected or not sent or not secrets.compare_digest(expected, sent):
         raise HTTPException(

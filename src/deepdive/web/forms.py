@@ -1,4 +1,4 @@
-"""Handling a posted form: once only, errors shown on the page the form came from."""
+"""Handling a posted form: once only; a rejected one comes back filled in, its error beside it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from fastapi.responses import RedirectResponse
 from deepdive.domain.errors import DeepdiveError
 from deepdive.web.flash import Flash, set_flash
 from deepdive.web.once import BUSY
+from deepdive.web.refill import NOT_KEPT, Rejected
 from deepdive.web.state import WebState, web
+from deepdive.web.wording import plain
 
 REPEATED = "That form was already sent; it was saved once."
 
@@ -38,7 +40,8 @@ def redirect(location: str, flash: Flash | None = None) -> RedirectResponse:
 
 
 def submit(
-    request: Request, form_id: str, back: str, action: Callable[[], Done]
+    request: Request, form_id: str, back: str, action: Callable[[], Done],
+    values: dict[str, list[str]] | None = None,
 ) -> RedirectResponse:
     ledger = web(request).ledger
     back = local_path(back)
@@ -51,7 +54,11 @@ def submit(
     except DeepdiveError as exc:
         if form_id:
             ledger.abandon(form_id)
-        return redirect(back, Flash("error", str(exc)))
+        # Post, redirect, get as on success (a reload sends nothing twice); what was typed
+        # waits on the server for the page the redirect opens.
+        message = plain(str(exc))
+        key = web(request).rejected.keep(Rejected(request.url.path, message, values or {}))
+        return redirect(back, Flash("error", message, key))
     except BaseException:
         if form_id:
             ledger.abandon(form_id)
@@ -69,18 +76,22 @@ class Posted:
     request: Request
     form_id: str
     back: str
+    values: dict[str, list[str]]
 
     def submit(self, action: Callable[[WebState], Done]) -> RedirectResponse:
         state = web(self.request)
-        return submit(self.request, self.form_id, self.back, lambda: action(state))
+        return submit(self.request, self.form_id, self.back, lambda: action(state), self.values)
 
 
 def posted(default_back: str) -> Any:
     """The dependency every form handler takes; `back` defaults to the page of the form."""
 
-    def dependency(
+    async def dependency(
         request: Request, form_id: str = Form(""), back: str = Form(default_back)
     ) -> Posted:
-        return Posted(request, form_id, back)
+        data = await request.form()  # parsed already: this reads Starlette's cached copy
+        values = {name: [str(v) for v in data.getlist(name)]
+                  for name in data if name not in NOT_KEPT}
+        return Posted(request, form_id, back, values)
 
     return Depends(dependency)

@@ -4,9 +4,12 @@ size limit, security headers, and the CSRF cookie. Plain ASGI, so it costs littl
 from __future__ import annotations
 
 import secrets
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from html import escape
 from typing import Any
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -15,8 +18,12 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 CSRF_COOKIE = "deepdive_csrf"
-MAX_BODY_BYTES = 1024 * 1024  # a note of a megabyte is a book chapter; more is a mistake
-WILDCARD_HOSTS = {"0.0.0.0", "::", ""}
+# A note holds at most 1 MB (routes/resource.py); sent as a form, each byte may take three
+# (%E2...), so the request may be up to 4 MB.
+MAX_BODY_BYTES = 4 * 1024 * 1024
+WILDCARD_HOSTS = {"0.0.0.0", "::", "[::]", ""}
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "[::1]", "::1"})
+TOO_LARGE = "too_large"  # the request state key that says why a body was cut off
 
 SECURITY_HEADERS = [
     (b"content-security-policy", b"default-src 'self'; frame-ancestors 'none'; form-action 'self'"),
@@ -26,18 +33,28 @@ SECURITY_HEADERS = [
 ]
 
 
-class BodyTooLarge(Exception):
-    pass
-
-
-def allowed_hosts(bound: str) -> frozenset[str] | None:
-    """Host names a browser may use to reach us; None when bound to every interface."""
-    if bound in WILDCARD_HOSTS:
-        return None
-    names = {bound.lower()}
-    if bound in ("127.0.0.1", "localhost", "::1"):
-        names |= {"127.0.0.1", "localhost", "[::1]", "::1"}
+def allowed_hosts(bound: str, extra: Iterable[str] = ()) -> frozenset[str]:
+    """Host names a browser may use to reach us, in every bind mode: a page of any other name
+    (DNS rebinding) is refused even when bound to all interfaces."""
+    names = set(LOOPBACK_NAMES)
+    if bound not in WILDCARD_HOSTS:
+        names.add(f"[{bound.lower()}]" if ":" in bound and not bound.startswith("[")
+                  else bound.lower())
+    names |= {name.strip().lower() for name in extra if name.strip()}
     return frozenset(names)
+
+
+def too_large_message(request: Request) -> str | None:
+    """Why the guard cut this request's body off, if it did."""
+    message: str | None = getattr(request.state, TOO_LARGE, None)
+    return message
+
+
+async def refuse_oversized(request: Request) -> None:
+    """An app dependency before all others: a cut-off body is refused, never half-saved."""
+    message = too_large_message(request)
+    if message:
+        raise HTTPException(status_code=413, detail=message)
 
 
 def host_name(header: str) -> str:
@@ -57,9 +74,10 @@ def csrf_token_of(cookie_header: str) -> str | None:
 
 
 class Guard:
-    def __init__(self, app: ASGIApp, bound_host: str, max_body: int = MAX_BODY_BYTES) -> None:
+    def __init__(self, app: ASGIApp, bound_host: str, extra_hosts: Iterable[str] = (),
+                 max_body: int = MAX_BODY_BYTES) -> None:
         self.app = app
-        self.hosts = allowed_hosts(bound_host)
+        self.hosts = allowed_hosts(bound_host, extra_hosts)
         self.max_body = max_body
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -68,41 +86,38 @@ class Guard:
             return
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
         host = host_name(headers.get("host", ""))
-        if self.hosts is not None and host not in self.hosts:
+        if host not in self.hosts:
             await _refuse(send, 400, "Unknown host",
-                          f"This app answers to {', '.join(sorted(self.hosts))}, not {host!r}.")
+                          f"This app answers to {', '.join(sorted(self.hosts))}, not {host!r}; "
+                          "`deepdive web --allow-host NAME` adds a name.")
             return
+        state = scope.setdefault("state", {})
         length = headers.get("content-length", "")
-        if length.isdigit() and int(length) > self.max_body:
-            await _refuse(send, 413, "Too large", _too_large(int(length), self.max_body))
-            return
+        declared = int(length) if length.isdigit() else None
+        if declared is not None and declared > self.max_body:
+            # The app answers (in its page layout, or JSON under /api) without the body.
+            state[TOO_LARGE] = _too_large(declared, self.max_body)
         token = csrf_token_of(headers.get("cookie", ""))
         fresh = token is None
         if token is None:
             token = secrets.token_urlsafe(32)
-        scope.setdefault("state", {})["csrf"] = token
+        state["csrf"] = token
         received = 0
-        started = overflow = False
 
         async def limited_receive() -> Message:
-            nonlocal received, overflow
+            nonlocal received
+            if TOO_LARGE in state:
+                return {"type": "http.request", "body": b"", "more_body": False}
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_body:
-                    overflow = True
-                    raise BodyTooLarge
+                if received > self.max_body:  # a body without a length, streamed: cut it
+                    state[TOO_LARGE] = _too_large(received, self.max_body, streamed=True)
+                    return {"type": "http.request", "body": b"", "more_body": False}
             return message
 
         async def decorated_send(message: Message) -> None:
-            nonlocal started
-            if overflow:  # the app turned the cut-off body into its own error: say what it was
-                if message["type"] == "http.response.start" and not started:
-                    started = True
-                    await _refuse(send, 413, "Too large", _too_large(received, self.max_body))
-                return
             if message["type"] == "http.response.start":
-                started = True
                 extra = list(SECURITY_HEADERS)
                 if fresh:
                     cookie = f"{CSRF_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict"
@@ -110,16 +125,14 @@ class Guard:
                 message["headers"] = list(message.get("headers", [])) + extra
             await send(message)
 
-        try:
-            await self.app(scope, limited_receive, decorated_send)
-        except BodyTooLarge:
-            if not started:
-                await _refuse(send, 413, "Too large", _too_large(received, self.max_body))
+        await self.app(scope, limited_receive, decorated_send)
 
 
-def _too_large(size: int, limit: int) -> str:
-    return (f"The request holds {size / 1024 / 1024:.1f} MB; the limit is "
-            f"{limit // 1024 // 1024} MB. Keep notes shorter or split them.")
+def _too_large(size: int, limit: int, streamed: bool = False) -> str:
+    held = f"more than {limit // 1024 // 1024} MB" if streamed else f"{size / 1024 / 1024:.1f} MB"
+    return (f"Nothing was saved: the request holds {held}; the limit is "
+            f"{limit // 1024 // 1024} MB (a note holds at most 1 MB). Keep notes shorter or "
+            "split them.")
 
 
 async def _refuse(send: Send, status: int, title: str, text: str) -> None:

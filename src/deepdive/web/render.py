@@ -16,6 +16,8 @@ from deepdive.web.csrf import request_token
 from deepdive.web.flash import clear_flash, read_flash
 from deepdive.web.markdown import render_markdown
 from deepdive.web.once import new_form_id
+from deepdive.web.refill import Refill, refill
+from deepdive.web.wording import web_words
 
 HERE = Path(__file__).parent
 
@@ -41,6 +43,9 @@ templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.globals.update(
     nav=NAV,
     form_id=new_form_id,
+    refill=refill,
+    blank=Refill(None),
+    web_words=web_words,
     markdown=render_markdown,
     charts=charts,
 )
@@ -54,10 +59,13 @@ def page(
     request: Request, name: str, context: dict[str, Any], status_code: int = 200
 ) -> HTMLResponse:
     flash = read_flash(request)
+    rejected = None
+    if flash is not None and flash.refill:
+        rejected = request.app.state.web.rejected.take(flash.refill)
     response = templates.TemplateResponse(
         request,
         name,
-        {"csrf": request_token(request), "flash": flash, **context},
+        {"csrf": request_token(request), "flash": flash, "rejected": rejected, **context},
         status_code=status_code,
     )
     if flash is not None:

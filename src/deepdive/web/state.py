@@ -11,6 +11,7 @@ from deepdive import bootstrap
 from deepdive.clock import Clock
 from deepdive.config import Config
 from deepdive.web.once import FormLedger
+from deepdive.web.refill import RejectedForms
 
 if TYPE_CHECKING:
     from deepdive.services.ports import DailyUnitOfWork, MetadataResolver, UnitOfWork
@@ -22,6 +23,7 @@ class WebState:
     clock: Clock
     host: str
     ledger: FormLedger = field(default_factory=FormLedger)
+    rejected: RejectedForms = field(default_factory=RejectedForms)
 
     def uow(self) -> UnitOfWork:
         return bootstrap.unit_of_work(self.config)

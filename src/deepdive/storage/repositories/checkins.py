@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, select, update
 
 from deepdive.domain.checkin import Checkin, Claim, Verdict
 from deepdive.storage.convert import from_db_required, to_db
@@ -40,6 +40,14 @@ class CheckinRepository:
             )
             claim.id = inserted.inserted_primary_key[0] if inserted.inserted_primary_key else None
         return checkin
+
+    def update(self, checkin: Checkin) -> None:
+        """Who it was with and the note; the claims stay as judged."""
+        self._db.execute(
+            update(checkins).where(checkins.c.id == checkin.id).values(
+                with_whom=checkin.with_whom, note=checkin.note,
+            )
+        )
 
     def next_planned(self, dive_id: int, now: datetime) -> Checkin | None:
         """The soonest check-in still to come (its claims are not loaded: none yet)."""

@@ -83,6 +83,15 @@ class ExplanationRepository:
         explanation.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
         return explanation
 
+    def update(self, explanation: Explanation) -> None:
+        """Its words (topic, audience, minutes); the date stays."""
+        self._db.execute(
+            update(explanations).where(explanations.c.id == explanation.id).values(
+                topic=explanation.topic, audience=explanation.audience,
+                minutes=explanation.minutes,
+            )
+        )
+
     def for_dive(self, dive_id: int) -> list[Explanation]:
         rows = self._db.execute(
             select(explanations)

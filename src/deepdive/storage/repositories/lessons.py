@@ -22,6 +22,9 @@ class LessonRepository:
         lesson.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
         return lesson
 
+    def update(self, lesson: Lesson) -> None:
+        self._db.execute(update(lessons).where(lessons.c.id == lesson.id).values(text=lesson.text))
+
     def all(self) -> list[Lesson]:
         """Every lesson, in the order of the dives and then of writing."""
         rows = self._db.execute(

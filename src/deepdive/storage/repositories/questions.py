@@ -54,6 +54,8 @@ class QuestionRepository:
             update(questions)
             .where(questions.c.id == question.id)
             .values(
+                text=question.text,
+                to_whom=question.to_whom,
                 status=str(question.status),
                 answer=question.answer,
                 answered_at=to_db(question.answered_at),

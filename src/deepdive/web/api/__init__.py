@@ -5,8 +5,17 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from deepdive.web.api import dives, reflection, resources, review, status, timer, writeup
+from deepdive.web.api import (
+    dives,
+    journal,
+    reflection,
+    resources,
+    review,
+    status,
+    timer,
+    writeup,
+)
 
 router = APIRouter(prefix="/api", tags=["api"])
-for module in (status, resources, timer, dives, review, reflection, writeup):
+for module in (status, resources, timer, dives, review, reflection, journal, writeup):
     router.include_router(module.router)

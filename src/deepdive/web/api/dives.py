@@ -1,4 +1,4 @@
-"""Dives and the ideas backlog."""
+"""Dives (start one, work on one, a week's backup plan) and the ideas backlog."""
 
 from __future__ import annotations
 
@@ -6,13 +6,12 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
-from deepdive.clock import local_zone
-from deepdive.domain.days import local_date
 from deepdive.domain.dive import Slot
+from deepdive.domain.errors import InvalidInput
 from deepdive.services import dives as dives_service
 from deepdive.services import ideas as ideas_service
 from deepdive.services.dives import NewDive
-from deepdive.web.api.bodies import NewDiveBody, NewIdeaBody
+from deepdive.web.api.bodies import NewDiveBody, NewIdeaBody, WeekBackupBody
 from deepdive.web.state import web
 
 router = APIRouter()
@@ -27,16 +26,14 @@ def list_dives(request: Request) -> list[dict[str, Any]]:
 @router.post("/dives", status_code=201)
 def new_dive(request: Request, body: NewDiveBody) -> dict[str, Any]:
     state = web(request)
-    zone = local_zone()
     new = NewDive(
         title=body.title,
-        start=body.start or local_date(state.clock(), zone),
+        start=body.start,
         weeks=body.weeks,
         daily_minutes=body.daily_minutes,
         slot=Slot.parse(body.slot) if body.slot else None,
         why=body.why,
         goals=body.goals,
-        timezone=zone.key,
     )
     return dives_service.create_dive(state.uow(), state.clock, new, force=body.force).to_dict()
 
@@ -55,3 +52,12 @@ def list_ideas(request: Request) -> list[dict[str, Any]]:
 def add_idea(request: Request, body: NewIdeaBody) -> dict[str, Any]:
     state = web(request)
     return ideas_service.add_idea(state.uow(), state.clock, body.title, body.note).to_dict()
+
+
+@router.put("/weeks/{number}/backup")
+def week_backup(request: Request, number: int, body: WeekBackupBody) -> dict[str, Any]:
+    """The current dive's backup plan for week `number`."""
+    if not body.backup.strip():
+        raise InvalidInput("write the backup plan: `backup` is empty")
+    week = dives_service.set_week(web(request).uow(), number, backup=body.backup)
+    return {"week": week.number, "backup": week.backup}

@@ -9,7 +9,13 @@ from fastapi import APIRouter, Request
 from deepdive.services import experiments as experiments_service
 from deepdive.services import questions as questions_service
 from deepdive.services.experiments import NewExperiment
-from deepdive.web.api.bodies import AnswerQuestionBody, ExperimentBody, QuestionBody
+from deepdive.web.api.bodies import (
+    AnswerQuestionBody,
+    ExperimentBody,
+    ExperimentPatch,
+    QuestionBody,
+    QuestionEdit,
+)
 from deepdive.web.state import web
 
 router = APIRouter()
@@ -34,6 +40,12 @@ def answer(request: Request, question_id: int, body: AnswerQuestionBody) -> dict
     return found.to_dict()
 
 
+@router.put("/questions/{question_id}")
+def edit_question(request: Request, question_id: int, body: QuestionEdit) -> dict[str, Any]:
+    return questions_service.edit_question(web(request).uow(), str(question_id), body.text,
+                                           body.to, body.answer).to_dict()
+
+
 @router.get("/experiments")
 def experiments(request: Request) -> list[dict[str, Any]]:
     return [e.to_dict() for e in experiments_service.list_experiments(web(request).uow())]
@@ -47,7 +59,18 @@ def add_experiment(request: Request, body: ExperimentBody) -> dict[str, Any]:
 
 
 @router.put("/experiments/{experiment_id}")
-def edit_experiment(request: Request, experiment_id: int, body: ExperimentBody) -> dict[str, Any]:
-    changed = NewExperiment(**body.model_dump())
-    saved = experiments_service.update_experiment(web(request).uow(), str(experiment_id), changed)
+def edit_experiment(request: Request, experiment_id: int, body: ExperimentPatch
+                    ) -> dict[str, Any]:
+    """Only the fields given change: `{"result": "..."}` fills in the result."""
+    state = web(request)
+    found = experiments_service.find_experiment(
+        experiments_service.list_experiments(state.uow()), str(experiment_id))
+    changed = NewExperiment(
+        title=found.title if body.title is None else body.title,
+        setup=found.setup if body.setup is None else body.setup,
+        expectation=found.expectation if body.expectation is None else body.expectation,
+        result=found.result if body.result is None else body.result,
+        surprise=found.surprise if body.surprise is None else body.surprise,
+    )
+    saved = experiments_service.update_experiment(state.uow(), str(experiment_id), changed)
     return saved.to_dict()

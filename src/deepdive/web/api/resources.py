@@ -1,4 +1,4 @@
-"""The plan's resources: list, one, add, move, mark, rate."""
+"""The plan's resources: list, one, add, move, mark, rate, swap, and the note."""
 
 from __future__ import annotations
 
@@ -6,10 +6,21 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
+from deepdive.domain.errors import InvalidInput
+from deepdive.services import backups as backups_service
+from deepdive.services import notes as notes_service
 from deepdive.services import resources as resources_service
 from deepdive.services.resource_page import resource_detail
 from deepdive.services.resources import NewResource
-from deepdive.web.api.bodies import MarkBody, MoveBody, NewResourceBody, RateBody
+from deepdive.web.api.bodies import (
+    MarkBody,
+    MoveBody,
+    NewResourceBody,
+    NoteBody,
+    RateBody,
+    SwapBody,
+)
+from deepdive.web.routes.resource import check_note_size
 from deepdive.web.state import web
 
 router = APIRouter(prefix="/resources")
@@ -55,6 +66,28 @@ def mark(request: Request, resource_id: int, body: MarkBody) -> dict[str, Any]:
 @router.post("/{resource_id}/rate")
 def rate(request: Request, resource_id: int, body: RateBody) -> dict[str, Any]:
     state = web(request)
-    entry = resources_service.rate(state.uow(), state.clock, str(resource_id), body.score,
-                                   body.why)
+    score = body.value()
+    if score is None:
+        raise InvalidInput("give the rating (1-5) as `rating`")
+    entry = resources_service.rate(state.uow(), state.clock, str(resource_id), score, body.why)
     return entry.to_dict()
+
+
+@router.post("/{resource_id}/swap")
+def swap(request: Request, resource_id: int, body: SwapBody) -> dict[str, Any]:
+    """Set the resource aside (`why` is kept for the write-up); the backup takes its place."""
+    state = web(request)
+    done = backups_service.swap(state.uow(), state.clock, str(resource_id), str(body.backup),
+                                body.why)
+    return {"swap": done.swap.to_dict(), "old": done.old.to_dict(), "new": done.new.to_dict()}
+
+
+@router.put("/{resource_id}/note")
+def write_note(request: Request, resource_id: int, body: NoteBody) -> dict[str, Any]:
+    """Replace the note; an empty text saves nothing (`note` is then null)."""
+    check_note_size(body.text)
+    state = web(request)
+    written = notes_service.write_note(state.uow(), state.clock, str(resource_id), body.text,
+                                       replace=True)
+    return {"note": written.note.to_dict() if written.note else None,
+            "card_lines": written.card_lines}

@@ -16,7 +16,8 @@ router = APIRouter(prefix="/timer")
 @router.post("/start", status_code=201)
 def start(request: Request, body: StartBody) -> dict[str, Any]:
     state = web(request)
-    session, title = sessions_service.start(state.uow(), state.clock, body.resource, body.kind)
+    ref = None if body.resource is None else str(body.resource)
+    session, title = sessions_service.start(state.uow(), state.clock, ref, body.kind)
     return session.to_dict(session.started_at) | {"resource": title}
 
 

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from deepdive.web.routes import dives, plan, reflection, resource, review, timer, today, writeup
+from deepdive.web.routes import (
+    dives,
+    plan,
+    reflection,
+    resource,
+    review,
+    rewrites,
+    timer,
+    today,
+    writeup,
+)
 
 ROUTERS: list[APIRouter] = [today.router, timer.router, plan.router, resource.router,
-                            review.router, reflection.router, writeup.router, dives.router]
+                            review.router, reflection.router, rewrites.router, writeup.router,
+                            dives.router]

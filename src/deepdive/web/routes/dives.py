@@ -59,16 +59,14 @@ def new_dive(
     form: Posted = FORM,
 ) -> RedirectResponse:
     def action(state: WebState) -> Done:
-        zone = local_zone()
         new = NewDive(
             title=title,
-            start=parse_date(start) if start.strip() else local_date(state.clock(), zone),
+            start=parse_date(start) if start.strip() else None,
             weeks=_weeks(weeks),
             daily_minutes=parse_duration(daily or "60m"),
             slot=Slot.parse(slot) if slot.strip() else None,
             why=why,
             goals=goals.splitlines(),
-            timezone=zone.key,
         )
         dive = dives_service.create_dive(state.uow(), state.clock, new, force=bool(force))
         return Done(f"Dive #{dive.number} {dive.title} is ready; plan its weeks.", "/plan")

@@ -30,13 +30,23 @@ CARDS_PER_COLUMN = 30
 def plan(request: Request, week: str = "") -> HTMLResponse:
     board = plan_board.board(web(request).daily_uow())
     shown = board.columns
+    problem = ""
     if week:
         shown = [c for c in board.columns if str(c.number or "none") == week]
+        if not shown:
+            problem = _week_problem(week, board.dive.weeks)
     return page(request, "plan.html", {
         "active": "plan", "board": board, "columns": shown, "kinds": KINDS, "marks": MARKS,
-        "limit": None if week else CARDS_PER_COLUMN, "one_week": week,
+        "limit": None if week else CARDS_PER_COLUMN, "one_week": week, "week_problem": problem,
         "ratings": progress_service.rating_changes(board.entries),
     })
+
+
+def _week_problem(week: str, weeks: int) -> str:
+    """Every week of the dive has a column (empty or not): no column means no such week."""
+    if week == "none":
+        return "Every resource has a week."
+    return f"There is no week {week!r}: this dive has weeks 1 to {weeks}."
 
 
 @router.post("/resources")

@@ -15,8 +15,15 @@
     if (event.key === "g") { pending = "g"; return; }
     if (reviewKey(event)) { event.preventDefault(); return; }
     if (event.key === "/") {
-      const field = document.querySelector("main input:not([type=hidden]), main select");
-      if (field) { event.preventDefault(); field.focus(); }
+      // The page's first field, even inside a closed <details> (Plan, Reflection): open it.
+      const field = document.querySelector("main input:not([type=hidden]), main select, main textarea");
+      if (field) {
+        event.preventDefault();
+        for (let box = field.closest("details"); box; box = box.parentElement.closest("details")) {
+          box.open = true;
+        }
+        field.focus();
+      }
     }
   });
   // Review: Space shows the answer, 1-4 answer once it is shown, u undoes the last answer.
@@ -47,6 +54,19 @@
     const form = event.target;
     if (form.dataset.sent) { event.preventDefault(); return; }
     form.dataset.sent = "1";
+  });
+  // A note's size as the server counts it (bytes of UTF-8), and a refusal before sending.
+  document.querySelectorAll("textarea[data-max-bytes]").forEach((area) => {
+    const limit = Number(area.dataset.maxBytes);
+    const shown = document.getElementById("note-size");
+    const check = () => {
+      const bytes = new TextEncoder().encode(area.value).length;
+      const over = bytes > limit;
+      area.setCustomValidity(over ? "The note is over 1 MB; shorten or split it." : "");
+      if (shown) shown.textContent = `${Math.ceil(bytes / 1024)} KB of ${limit / 1024 / 1024} MB`;
+    };
+    area.addEventListener("input", check);
+    check();
   });
   window.addEventListener("pageshow", () => {
     document.querySelectorAll("form[data-sent]").forEach((form) => { delete form.dataset.sent; });
