@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
+from deepdive.domain.errors import DeepdiveError
 from deepdive.environment import database_url, default_home, home_from_env, sqlite_path
 from deepdive.environment import sqlite_url as sqlite_url
 
@@ -42,6 +44,26 @@ class Config:
         return sqlite_path(self.database_url)
 
 
+class ConfigError(DeepdiveError):
+    """An environment variable holds something deepdive cannot use."""
+
+
+N = TypeVar("N", int, float)
+
+
+def _number(name: str, kind: type[N], default: N) -> N:
+    text = os.environ.get(name)
+    if text is None:
+        return default
+    try:
+        value = kind(text)
+    except ValueError:
+        value = kind(0)
+    if value <= 0:
+        raise ConfigError(f"{name}={text!r} is not a positive number (default {default})")
+    return value
+
+
 def load_config(database_url_flag: str | None = None) -> Config:
     """Build the config from flags and the environment (flags win)."""
     url, default_location = database_url(database_url_flag)
@@ -50,8 +72,8 @@ def load_config(database_url_flag: str | None = None) -> Config:
     sources = SourceEndpoints(
         arxiv_api=env.get("DEEPDIVE_ARXIV_API", SourceEndpoints.arxiv_api),
         doi_resolver=env.get("DEEPDIVE_DOI_RESOLVER", SourceEndpoints.doi_resolver),
-        timeout_seconds=float(env.get("DEEPDIVE_FETCH_TIMEOUT", SourceEndpoints.timeout_seconds)),
-        max_bytes=int(env.get("DEEPDIVE_FETCH_MAX_BYTES", SourceEndpoints.max_bytes)),
+        timeout_seconds=_number("DEEPDIVE_FETCH_TIMEOUT", float, SourceEndpoints.timeout_seconds),
+        max_bytes=_number("DEEPDIVE_FETCH_MAX_BYTES", int, SourceEndpoints.max_bytes),
     )
     return Config(home_dir=home, database_url=url, sources=sources,
                   default_location=default_location)

@@ -230,3 +230,25 @@ def test_export_into_a_missing_directory_is_refused(run, tmp_path):
     assert (result.exit_code, result.output) == (
         1, f"Error: directory {path.parent} does not exist; create it first\n")
     assert not path.parent.exists()
+
+
+def test_export_with_no_cards_is_refused_and_writes_nothing(run, tmp_path):
+    planned_dive(run)
+    path = tmp_path / "empty.apkg"
+    result = run("export", "anki", str(path), now=DAY8)
+    assert (result.exit_code, result.output) == (
+        1, "Error: no cards to export in Transformers and GPT-3; nothing was written\n")
+    assert not path.exists()
+
+
+def test_a_reimport_counts_note_types_of_imported_notes_only(run, tmp_path):
+    path = tmp_path / "small.apkg"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("collection.anki2", good_collection(tmp_path))
+    planned_dive(run)
+    first = run.ok("import", "anki", str(path), now=DAY8).output
+    assert "Note types: Basic 1.\n" in first
+    again = run.ok("import", "anki", str(path), now=DAY8).output
+    assert again == ("Imported 0 note(s) as 0 card(s) with 0 past review(s) from small.apkg "
+                     "(collection.anki2) into Transformers and GPT-3.\n"
+                     "Skipped 1 note(s) already here (same Anki GUID).\n")

@@ -42,15 +42,16 @@ def test_use_switches_the_current_dive(run):
 def test_finish_and_abandon_close_dives(run):
     new_dive(run)
     unconfirmed = run("finish")
-    assert unconfirmed.exit_code == 2
-    assert "It cannot be reopened. Pass --yes to confirm." in unconfirmed.output
+    assert unconfirmed.exit_code == 1
+    assert "It cannot be reopened. No terminal to ask on: pass --yes to confirm." in (
+        unconfirmed.output)
     assert as_json(run, "show")["status"] == "active"  # unchanged
     run.ok("finish", "--yes")
     assert as_json(run, "show")["status"] == "finished"
     assert run("finish", "--yes").exit_code == 1
     run.ok("new", "Bayes", "--start", "2021-05-06")
     assert run("abandon", "--yes").exit_code == 2  # --why is required
-    assert run("abandon", "--why", "deadline").exit_code == 2  # not confirmed
+    assert run("abandon", "--why", "deadline").exit_code == 1  # not confirmed
     run.ok("abandon", "--why", "a paper deadline ate the month", "--yes")
     dives = as_json(run, "list")
     assert [d["status"] for d in dives] == ["finished", "abandoned"]

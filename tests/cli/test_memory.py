@@ -148,8 +148,10 @@ def test_status_counts_due_cards_and_suggests_review(run):
 
 def test_retention_setting(run):
     assert "0.9" in run.ok("config", "retention").output
+    assert json.loads(run.ok("config", "retention", "--json").output) == {"retention": 0.9}
     assert "set to 0.85" in run.ok("config", "retention", "0.85").output
     assert "0.85" in run.ok("config", "retention").output
+    assert json.loads(run.ok("config", "retention", "--json").output) == {"retention": 0.85}
     bad = run("config", "retention", "1.5")
     assert bad.exit_code == 1 and "outside 0.7 to 0.99" in bad.output
 
@@ -249,3 +251,19 @@ def test_days_left_count_from_the_dives_date_not_utcs(run, monkeypatch):
     run.ok("card", "add", "Front A", "Back A", now=late)
     out = run.ok("review", input="4\n", now=late).output
     assert "ends Wed 05 May 2021 (19 days left)" in out
+
+
+def test_a_scripted_review_with_no_answers_says_cards_are_due(run):
+    planned_dive(run)
+    run.ok("card", "add", "Front A", "Back A", now=DAY8)
+    run.ok("card", "add", "Front B", "Back B", now=DAY8)
+    out = run.ok("review", input="", now=DAY8).output
+    assert out == ("2 card(s) due, but no answers were given on standard input: give one a "
+                   "line, 1-4 or a/h/g/e (again, hard, good, easy).\n")
+    assert [c["state"] for c in as_json(run, "cards", now=DAY8)] == ["new", "new"]
+
+
+def test_review_limit_help_says_it_counts_answers(run):
+    out = run.ok("review", "--help").output
+    assert "Stop after N answers (a card that comes back counts again)." in " ".join(
+        out.split())

@@ -220,3 +220,34 @@ def test_a_trigger_needs_a_backup_and_a_known_value(run):
         "Error: a trigger says when a backup replaces something: add --backup-for REF\n")
     assert run("add", "History", "--backup-for", "1", "--trigger", "tired").exit_code == 2
     assert len(json.loads(run.ok("resources", "--json").output)) == 1
+
+
+def test_every_single_item_json_carries_the_keys_and_values_of_its_list_form(run):
+    start_dive(run)
+    run.ok("experiment", "Sorting", "--result", "short lists only", now="2021-04-17T20:00")
+    run.ok("explain", "attention", "--to", "a friend", "--shaky", "the inputs")
+    run.ok("checkin", "--with", "Kyle", "--claim", "a", "--verdict", "wrong",
+           now="2021-04-17T15:00")
+    for command in ("experiments", "explanations", "questions", "checkins"):
+        [listed] = json.loads(run.ok(command, "--json").output)[:1]
+        one = json.loads(run.ok(command, "1", "--json").output)
+        assert one == listed, command
+    one = json.loads(run.ok("checkins", "1", "--json").output)
+    assert (one["date"], one["state"], one["claims_checked"]) == ("2021-04-17", "held", 1)
+    assert json.loads(run.ok("experiments", "1", "--json").output)["date"] == "2021-04-17"
+
+
+def test_answering_an_answered_question_again_needs_force(run):
+    start_dive(run)
+    run.ok("ask", "Why scale?")
+    run.ok("answer", "1", "-m", "softmax saturates", now="2021-04-08T10:00")
+    again = run("answer", "1", "-m", "no idea", now="2021-04-09T10:00")
+    assert (again.exit_code, again.output) == (
+        1, "Error: question #1 is already answered: softmax saturates; "
+           "pass --force to replace its answer\n")
+    one = json.loads(run.ok("questions", "1", "--json").output)
+    assert (one["answer"], one["answered"][:10]) == ("softmax saturates", "2021-04-08")
+    assert run.ok("answer", "1", "-m", "large dot products", "--force",
+                  now="2021-04-09T10:00").output == "Question #1 answered.\n"
+    one = json.loads(run.ok("questions", "1", "--json").output)
+    assert (one["answer"], one["answered"][:10]) == ("large dot products", "2021-04-09")

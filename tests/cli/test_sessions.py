@@ -89,7 +89,7 @@ def test_stop_at_a_full_date_time_or_keep_everything_with_force(run):
     planned_dive(run)
     run.ok("start", now="2021-04-15T13:00")
     early = run("stop", "--at", "2021-04-15 12:00", now="2021-04-15T15:00")
-    assert early.exit_code == 1 and "cannot end before that" in early.output
+    assert early.exit_code == 1 and "cannot end before it starts" in early.output
     run.ok("stop", "--at", "2021-04-15 14:30", now="2021-04-15T15:00")
     run.ok("start", now="2021-04-15T16:00")
     assert run.ok("stop", "--force", now="2021-04-15T23:30").output.strip() == (

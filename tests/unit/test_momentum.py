@@ -100,7 +100,7 @@ def test_a_week_far_behind_its_planned_minutes():
     snap = snapshot(date(2021, 4, 20), [session(date(2021, 4, 15), 60),
                                         session(date(2021, 4, 16), 45)])
     alert = next(a for a in alerts_for(snap) if a.kind == "behind_plan")
-    assert alert.message == "Week 2 is behind: 105 of 300 minutes after 5 days."
+    assert alert.message == "Week 2 is behind: 105 of 300 minutes in its 5 days before today."
 
 
 def test_the_week_is_not_judged_in_its_first_days():

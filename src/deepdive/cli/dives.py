@@ -17,7 +17,8 @@ from deepdive.services.dives import DiveView, NewDive
 @click.command()
 @click.argument("title", required=False, default="")
 @click.option("--start", type=DATE, help="First day (YYYY-MM-DD); default today.")
-@click.option("--weeks", type=click.IntRange(1, 52), default=4, show_default=True)
+@click.option("--weeks", type=click.IntRange(1, 52), default=4, show_default=True,
+              help="Length of the time box.")
 @click.option("--daily", type=DURATION, default="60m", show_default=True, help="Daily budget.")
 @click.option("--slot", help="Daily study slot, e.g. 13:00-14:00.")
 @click.option("--why", default="", help="Why this topic, now.")
@@ -200,7 +201,8 @@ def abandon(app: AppContext, why: str, dive_ref: str | None, yes: bool) -> None:
 @click.command()
 @click.argument("number", type=int)
 @click.argument("focus", required=False)
-@click.option("--kind", type=click.Choice(["study", "practice", "buffer"]))
+@click.option("--kind", type=click.Choice(["study", "practice", "buffer"]),
+              help="Reading, hands-on practice, or slack for what slipped.")
 @click.option("--backup", help="What to do instead if this week's plan is too hard or boring.")
 @dive_option
 @pass_app

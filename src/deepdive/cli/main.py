@@ -42,6 +42,10 @@ class DeepdiveGroup(click.Group):
         except click.Abort:
             click.echo("Aborted: nothing was changed.", err=True)
             sys.exit(1)
+        except BrokenPipeError:  # `deepdive demo | head`: the reader left; leave quietly
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(1)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(set(COMMAND_MODULES) | set(self.commands))
@@ -58,7 +62,8 @@ class DeepdiveGroup(click.Group):
             return super().invoke(ctx)
         except (DeepdiveError, ClockError) as exc:
             raise UserError(str(exc)) from exc
-        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt,
+                BrokenPipeError):
             raise
         except Exception as exc:
             if os.environ.get("DEEPDIVE_DEBUG"):
@@ -69,7 +74,11 @@ class DeepdiveGroup(click.Group):
             ) from exc
 
 
-@click.group(cls=DeepdiveGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=DeepdiveGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100,
+                      "terminal_width": 100},
+)
 @click.option(
     "--db",
     "database_url",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import click
 
 from deepdive.cli.context import AppContext, pass_app
-from deepdive.cli.output import say
+from deepdive.cli.options import json_option
+from deepdive.cli.output import print_json, say
 from deepdive.services import review as service
 
 
@@ -16,13 +17,21 @@ def config() -> None:
 
 @config.command(name="retention")
 @click.argument("value", required=False)
+@json_option
 @pass_app
-def retention(app: AppContext, value: str | None) -> None:
+def retention(app: AppContext, value: str | None, as_json: bool) -> None:
     """Show or set the desired retention (0.7-0.99; default 0.9): higher means more reviews."""
     if value is None:
-        say(f"Desired retention: {service.retention(app.uow())}")
+        shown = service.retention(app.uow())
+        if as_json:
+            print_json({"retention": shown})
+        else:
+            say(f"Desired retention: {shown}")
         return
     saved = service.set_retention(app.uow(), value)
+    if as_json:
+        print_json({"retention": saved})
+        return
     say(f"Desired retention set to {saved}: future reviews are scheduled for it.")
 
 

@@ -57,6 +57,12 @@ def dive_option(func: F) -> F:
     )(func)
 
 
+class NotConfirmed(click.ClickException):
+    """A change that needs a yes, asked where nobody can answer: refused, nothing written."""
+
+    exit_code = 1
+
+
 def yes_option(func: F) -> F:
     return click.option("--yes", is_flag=True, help="Do it without asking first.")(func)
 
@@ -67,7 +73,7 @@ def confirm(question: str, yes: bool) -> None:
     if yes:
         return
     if not sys.stdin.isatty():
-        raise click.UsageError(f"{question} Pass --yes to confirm.")
+        raise NotConfirmed(f"{question} No terminal to ask on: pass --yes to confirm.")
     click.confirm(question, abort=True)
 
 

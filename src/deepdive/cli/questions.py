@@ -31,11 +31,12 @@ def ask(app: AppContext, question: str, to_whom: str, dive_ref: str | None) -> N
 @click.command()
 @click.argument("ref")
 @click.option("-m", "--message", "text", required=True, help="The answer.")
+@click.option("--force", is_flag=True, help="Replace the answer of a question already answered.")
 @dive_option
 @pass_app
-def answer(app: AppContext, ref: str, text: str, dive_ref: str | None) -> None:
+def answer(app: AppContext, ref: str, text: str, force: bool, dive_ref: str | None) -> None:
     """Answer question REF."""
-    saved = service.answer(app.uow(), app.clock, ref, text, dive_ref)
+    saved = service.answer(app.uow(), app.clock, ref, text, dive_ref, force=force)
     say(f"Question #{saved.id} answered.")
 
 
@@ -168,7 +169,7 @@ def checkins_(app: AppContext, ref: str | None, as_json: bool, dive_ref: str | N
     if ref is not None:
         one = checkins.find_checkin(found, ref)
         if as_json:
-            print_json(one.to_dict())
+            print_json(_checkin_row(one))
             return
         say(f"#{one.id} with {one.with_whom}, {one.at:%Y-%m-%d %H:%M}"
             + (" (planned)" if one.planned else ""))

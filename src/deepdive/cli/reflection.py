@@ -7,6 +7,7 @@ import click
 from deepdive.cli.context import AppContext, pass_app
 from deepdive.cli.options import DURATION, dive_option, json_option
 from deepdive.cli.output import print_json, print_table, say
+from deepdive.domain.experiment import Experiment
 from deepdive.services import backups
 from deepdive.services import experiments as service
 from deepdive.services.experiments import ExplanationView, NewExperiment
@@ -47,6 +48,11 @@ def experiment(
     say(f"Experiment #{saved.id}: {saved.title}")
 
 
+def _experiment_row(item: Experiment) -> dict[str, object]:
+    """One experiment for `--json`, the same whether listed or shown alone."""
+    return item.to_dict() | {"date": f"{item.at:%Y-%m-%d}"}
+
+
 @click.command()
 @click.argument("ref", required=False)
 @json_option
@@ -58,7 +64,7 @@ def experiments(app: AppContext, ref: str | None, as_json: bool, dive_ref: str |
     if ref is not None:
         one = service.find_experiment(found, ref)
         if as_json:
-            print_json(one.to_dict())
+            print_json(_experiment_row(one))
             return
         say(f"#{one.id} {one.title} ({one.at:%Y-%m-%d})")
         for label, value in (("setup", one.setup), ("expected", one.expectation),
@@ -66,7 +72,7 @@ def experiments(app: AppContext, ref: str | None, as_json: bool, dive_ref: str |
             if value:
                 say(f"  {label}: {value}")
         return
-    rows = [e.to_dict() | {"date": f"{e.at:%Y-%m-%d}"} for e in found]
+    rows = [_experiment_row(e) for e in found]
     if as_json:
         print_json(rows)
         return

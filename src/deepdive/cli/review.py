@@ -15,7 +15,7 @@ from deepdive.cli.context import AppContext, pass_app
 from deepdive.cli.options import dive_option
 from deepdive.cli.output import console, esc, say
 from deepdive.domain.richtext import to_text
-from deepdive.domain.scheduling import RATING_NAMES, parse_answer
+from deepdive.domain.scheduling import ACCEPTED, RATING_NAMES, parse_answer
 from deepdive.services.review_session import QUIT, UNDO, ReviewSession, Script
 
 _KEYS = "[1] again  [2] hard  [3] good  [4] easy  [u] undo  [q] quit"
@@ -31,7 +31,8 @@ def _keys() -> Iterator[str]:
 
 
 @click.command()
-@click.option("--limit", type=click.IntRange(min=1), help="At most N cards.")
+@click.option("--limit", type=click.IntRange(min=1),
+              help="Stop after N answers (a card that comes back counts again).")
 @click.option("--all", "everything", is_flag=True, help="Due cards of every dive.")
 @dive_option
 @pass_app
@@ -44,6 +45,11 @@ def review(app: AppContext, limit: int | None, everything: bool, dive_ref: str |
                                  dive_ref=dive_ref, script=script)
     out = console()
     if session.current() is None:
+        if script is not None and session.queue.total:
+            due = session.still_due()
+            say(f"{due} card(s) due, but no answers were given on standard input: "
+                f"give one a line, {ACCEPTED}.")
+            return
         upcoming = session.next_due()
         later = f" The next card is due {when(upcoming)}." if upcoming else ""
         say(f"Nothing to review: no card is due.{later}")

@@ -17,7 +17,8 @@ SESSION_KINDS = ["read", "experiment", "explain", "discuss", "write", "review", 
 
 @click.command()
 @click.argument("ref", required=False)
-@click.option("--kind", type=click.Choice(SESSION_KINDS), default="read", show_default=True)
+@click.option("--kind", type=click.Choice(SESSION_KINDS), default="read", show_default=True,
+              help="What the time went to.")
 @dive_option
 @pass_app
 def start(app: AppContext, ref: str | None, kind: str, dive_ref: str | None) -> None:
@@ -56,7 +57,8 @@ class _LogCommand(click.Command):
 @click.argument("duration", type=DURATION)
 @click.argument("ref", required=False)
 @click.option("--at", type=DATETIME, help="When it started (YYYY-MM-DD HH:MM); default: ended now.")
-@click.option("--kind", type=click.Choice(SESSION_KINDS), default="read", show_default=True)
+@click.option("--kind", type=click.Choice(SESSION_KINDS), default="read", show_default=True,
+              help="What the time went to.")
 @click.option("--mood", type=MOOD, help="How it went, 1 to 5.")
 @click.option("-m", "--message", "note", default="", help="What happened.")
 @dive_option

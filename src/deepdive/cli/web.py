@@ -56,7 +56,7 @@ def port_free(host: str, port: int) -> bool:
 
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
               help="Another host name the browser may use (repeatable); others are refused.")
 @pass_app

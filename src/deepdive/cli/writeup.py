@@ -54,7 +54,7 @@ def recommendations(app: AppContext, as_json: bool, dive_ref: str | None) -> Non
 
 @click.command()
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md",
-              show_default=True)
+              show_default=True, help="Markdown for a forum editor, or one standalone page.")
 @click.option("-o", "--output", "target", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to FILE instead of printing.")
 @click.option("--yes", is_flag=True, help="Overwrite FILE without asking.")

@@ -206,7 +206,7 @@ def behind_plan(snap: Snapshot, limits: Thresholds) -> list[Alert]:
         Alert(
             kind="behind_plan",
             message=f"Week {snap.week} is behind: {done} of {expected} minutes "
-            f"after {elapsed} days.",
+            f"in its {elapsed} days before today.",
             suggestion="Pick something short or more exciting for the next slot, "
             "or move what is left to a later week.",
             evidence=[f"{done} min studied", f"{expected} min planned so far"],
@@ -238,6 +238,6 @@ RULES: tuple[Rule, ...] = (missed_slots, stalled_resources, behind_plan, missing
 
 
 def alerts_for(snap: Snapshot, limits: Thresholds = THRESHOLDS) -> list[Alert]:
-    if not snap.dive.start <= snap.today <= snap.dive.end:
-        return []
+    if not snap.dive.is_open or not snap.dive.start <= snap.today <= snap.dive.end:
+        return []  # a closed dive has nothing left to keep going
     return [alert for rule in RULES for alert in rule(snap, limits)]

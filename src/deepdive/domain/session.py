@@ -84,9 +84,10 @@ def check_end(
 ) -> None:
     """Refuse an end before the start or in the future, and a forgotten timer's whole run."""
     if end < session.started_at or (asked_end and end == session.started_at):
+        when = "before" if end < session.started_at else "when"
         raise InvalidInput(
             f"the session started at {session.started_at:%Y-%m-%d %H:%M} UTC; "
-            "it cannot end before that"
+            f"it cannot end {when} it starts"
         )
     if end > now + timedelta(minutes=1):
         raise InvalidInput("that end is in the future; stop now or give an earlier --at")

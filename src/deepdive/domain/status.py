@@ -128,8 +128,11 @@ def _next_action(snap: Snapshot, running: Running | None, alerts: list[Alert],
     urgent = [alert for alert in alerts if alert.kind not in GENTLE_ALERTS]
     if urgent:
         return urgent[0].suggestion
-    if kept or today_minutes >= snap.dive.daily_minutes:
+    if today_minutes >= snap.dive.daily_minutes:
         return "Today's study is done; rate what you read with `deepdive rate`."
+    if kept:
+        left = snap.dive.daily_minutes - today_minutes
+        return f"The slot is kept; {left} more minutes would meet today's budget."
     upcoming = _next_planned(snap.entries, snap.week)
     if upcoming is not None:
         return f"Start #{upcoming.id} {upcoming.title}: `deepdive start {upcoming.id}`."

@@ -16,7 +16,7 @@ from deepdive.domain.cards import Card, CardKind, Review
 from deepdive.domain.cloze import numbers as cloze_numbers
 from deepdive.domain.deck import CardFace, InNote, OutNote, deck_name, tag_word
 from deepdive.domain.dive import Dive
-from deepdive.domain.errors import InvalidInput
+from deepdive.domain.errors import Conflict, InvalidInput
 from deepdive.domain.resource import Entry
 from deepdive.domain.richtext import media_names
 from deepdive.domain.scheduling import due_of, new_state, replay
@@ -53,6 +53,9 @@ def export_anki(
     with uow:
         dive = scope(uow, dive_ref, everything)
         cards = uow.cards.faces(dive.id if dive else None)
+        if not cards:
+            where = f"in {dive.title}" if dive else "in the workspace"
+            raise Conflict(f"no cards to export {where}; nothing was written")
         dives = {d.id: d for d in uow.dives.list()}
         entries: dict[int, dict[int, Entry]] = {}
         for dive_id in {c.dive_id for c in cards if c.dive_id is not None}:
@@ -116,7 +119,7 @@ class Imported:
     media_stored: int = 0
     media_known: int = 0
     media_names: list[str] = field(default_factory=list)
-    note_types: dict[str, int] = field(default_factory=dict)
+    note_types: dict[str, int] = field(default_factory=dict)  # of the notes imported
     warnings: list[str] = field(default_factory=list)
     dive: str | None = None
 
@@ -134,8 +137,7 @@ def import_anki(
     deck = importer.read(path, progress)
     now = clock()
     keep = retention(uow)
-    result = Imported(deck.format, note_types=dict(deck.note_types),
-                      warnings=list(deck.warnings))
+    result = Imported(deck.format, warnings=list(deck.warnings))
     with uow:
         dive = scope(uow, dive_ref)
         result.dive = dive.title if dive else None
@@ -154,6 +156,7 @@ def import_anki(
                 continue
             made.extend(cards)
             result.notes += 1
+            result.note_types[note.note_type] = result.note_types.get(note.note_type, 0) + 1
         uow.cards.add_many(made)
         reviews = []
         for card, steps in history:

@@ -31,8 +31,10 @@ def ask(
 
 
 def answer(
-    uow: UnitOfWork, clock: Clock, ref: str, text: str, dive_ref: str | None = None
+    uow: UnitOfWork, clock: Clock, ref: str, text: str, dive_ref: str | None = None,
+    force: bool = False,
 ) -> Question:
+    """Answer question REF; one already answered keeps its answer unless `force`."""
     if not text.strip():
         raise InvalidInput("give the answer with -m TEXT")
     with uow:
@@ -41,6 +43,9 @@ def answer(
         question = find_question(uow.questions.for_dive(dive.id), ref)
         if question.status == QuestionStatus.DROPPED:
             raise Conflict(f"question #{question.id} was dropped")
+        if question.status == QuestionStatus.ANSWERED and not force:
+            raise Conflict(f"question #{question.id} is already answered: {question.answer}; "
+                           "pass --force to replace its answer")
         question.status = QuestionStatus.ANSWERED
         question.answer = text.strip()
         question.answered_at = clock()

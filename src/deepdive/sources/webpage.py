@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from deepdive.domain.metadata import Metadata
 from deepdive.domain.resource import ResourceKind
 from deepdive.sources.encoding import decode_page
+from deepdive.sources.http import FetchProblem
 
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com")
 _TOOL_HOSTS = ("github.com", "gitlab.com")
@@ -46,8 +47,11 @@ def guess_kind(url: str) -> ResourceKind:
 
 def read_webpage(body: bytes, content_type: str, url: str) -> Metadata:
     """Metadata of an HTML page; whatever trafilatura cannot find is left empty."""
-    import trafilatura  # heavy: loaded only when a page is actually read
-    from trafilatura.settings import Document
+    try:  # heavy: loaded only when a page is actually read
+        import trafilatura
+        from trafilatura.settings import Document
+    except ImportError as exc:  # a broken install must not block `add`
+        raise FetchProblem(f"cannot read web pages here ({exc}); reinstall deepdive") from None
 
     html = decode_page(body, content_type)
     title = author = date = text = ""

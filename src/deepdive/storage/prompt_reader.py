@@ -16,7 +16,7 @@ from deepdive.domain.spans import current_dive_id, span_minutes
 _STAMP = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores DateTime in SQLite
 
 _RUNNING = """
-SELECT s.started_at, r.title FROM sessions s LEFT JOIN resources r ON r.id = s.resource_id
+SELECT s.started_at, r.title, s.kind FROM sessions s LEFT JOIN resources r ON r.id = s.resource_id
 WHERE s.ended_at IS NULL LIMIT 1
 """
 _TODAY = """
@@ -73,4 +73,4 @@ def read_prompt(path: Path, now: datetime) -> tuple[str | None, int, int, int] |
     if running is None:
         return None, 0, today, budget
     started = _moment(running[0])
-    return running[1] or "study", span_minutes(started, now), today, budget
+    return running[1] or running[2], span_minutes(started, now), today, budget

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import namedtuple
 from datetime import date, datetime
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from deepdive.storage.revisions import known_revisions
@@ -28,9 +28,21 @@ def _register_converters() -> None:
     sqlite3.register_converter("BOOLEAN", lambda raw: raw not in (b"0", b""))
 
 
-def _attribute_row(cursor: sqlite3.Cursor, values: tuple[Any, ...]) -> SimpleNamespace:
+# The row class of the query being read. Rows of one query arrive one after another, so one
+# remembered (description, class) pair saves building names for every row; a race between
+# threads can only cause a rebuild, never a wrong class, since each call checks identity.
+_last_row_type: tuple[object, Any] = (None, None)
+
+
+def _attribute_row(cursor: sqlite3.Cursor, values: tuple[Any, ...]) -> Any:
     """Rows with attribute access, like SQLAlchemy's, so the shared row mappers fit."""
-    return SimpleNamespace(**{d[0]: v for d, v in zip(cursor.description, values, strict=True)})
+    global _last_row_type
+    description = cursor.description
+    remembered = _last_row_type
+    if remembered[0] is not description:
+        remembered = (description, namedtuple("Row", [d[0] for d in description]))
+        _last_row_type = remembered
+    return remembered[1]._make(values)
 
 
 def open_current(path: Path) -> sqlite3.Connection | None:
