@@ -26,9 +26,9 @@ class CardFace(NamedTuple):
     tags: list[str]
 
 
-@dataclass(frozen=True)
-class OutNote:
-    """One Anki note: its cards come from its kind (reversed: two, cloze: one per deletion)."""
+class OutNote(NamedTuple):
+    """One Anki note: its cards come from its kind (reversed: two, cloze: one per deletion).
+    A tuple, not a frozen dataclass: an export builds 100k of them."""
 
     guid: str
     kind: CardKind

@@ -132,11 +132,15 @@ class CardRepository:
             query = query.where(cards.c.dive_id == dive_id)
         seen: dict[str, CardFace] = {}
         kinds = {str(kind): kind for kind in CardKind}
+        tag_lists: dict[object, list[str]] = {}  # the same few tag lists repeat on most cards
         rows = self._db.execute(query).all()  # one fetch, not 100k: this is the export's hot path
         for card_id, guid, kind, front, back, dive, resource, tags in rows:
             if guid not in seen:
+                key = tags if isinstance(tags, str) or tags is None else repr(tags)
+                if key not in tag_lists:
+                    tag_lists[key] = _tags(tags)
                 seen[guid] = CardFace(card_id, guid, kinds[kind], front, back, dive, resource,
-                                      _tags(tags))
+                                      list(tag_lists[key]))
         return list(seen.values())
 
     def count(self, dive_id: int | None) -> int:
