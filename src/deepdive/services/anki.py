@@ -85,28 +85,40 @@ def _out_notes(
     cards: list[CardFace], dives: dict[int | None, Dive], entries: dict[int, dict[int, Entry]]
 ) -> list[OutNote]:
     notes = []
-    dive_tags = {d.id: f"dive::{d.number}-{tag_word(d.title)}" for d in dives.values()}
-    decks = {d.id: deck_name(d.title) for d in dives.values()}
+    # Cards of one resource share their deck, source and tags: work each out once (a big
+    # export has 100k cards over a few hundred resources).
+    placed: dict[tuple[int | None, int | None, tuple[str, ...]], tuple[str, str, tuple[str, ...]]]
+    placed = {}
     for card in cards:  # one row per note (its guid)
-        dive = dives.get(card.dive_id)
-        tags = [tag_word(t) for t in card.tags] if card.tags else []
-        source = ""
-        if dive is not None:
-            tags.append(dive_tags[dive.id])
-            entry = entries.get(dive.id or 0, {}).get(card.resource_id or 0) if card.resource_id \
-                else None
-            if entry is not None:
-                source = f"{entry.title} {entry.resource.url}".strip()
-                tags.append(f"kind::{entry.resource.kind}")
-                if entry.placement.week:
-                    tags.append(f"week::{entry.placement.week}")
+        key = (card.dive_id, card.resource_id, tuple(card.tags))
+        where = placed.get(key)
+        if where is None:
+            where = placed[key] = _placement(card, dives, entries)
         kind = card.kind
         if kind == CardKind.CLOZE and not cloze_numbers(card.front):
             kind = CardKind.BASIC  # else Anki would build no card from it
-        notes.append(OutNote(card.guid, kind, card.front, card.back, source,
-                             decks[dive.id] if dive else deck_name(None),
-                             tuple(dict.fromkeys(tags))))
+        deck, source, tags = where
+        notes.append(OutNote(card.guid, kind, card.front, card.back, source, deck, tags))
     return notes
+
+
+def _placement(
+    card: CardFace, dives: dict[int | None, Dive], entries: dict[int, dict[int, Entry]]
+) -> tuple[str, str, tuple[str, ...]]:
+    """The deck, the source field and the tags of a card's note."""
+    dive = dives.get(card.dive_id)
+    tags = [tag_word(t) for t in card.tags]
+    if dive is None:
+        return deck_name(None), "", tuple(dict.fromkeys(tags))
+    tags.append(f"dive::{dive.number}-{tag_word(dive.title)}")
+    source = ""
+    entry = entries.get(dive.id or 0, {}).get(card.resource_id) if card.resource_id else None
+    if entry is not None:
+        source = f"{entry.title} {entry.resource.url}".strip()
+        tags.append(f"kind::{entry.resource.kind}")
+        if entry.placement.week:
+            tags.append(f"week::{entry.placement.week}")
+    return deck_name(dive.title), source, tuple(dict.fromkeys(tags))
 
 
 @dataclass
