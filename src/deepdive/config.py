@@ -36,10 +36,6 @@ class Config:
         return self.home_dir or default_home()
 
     @property
-    def is_sqlite(self) -> bool:
-        return self.database_url.startswith("sqlite")
-
-    @property
     def sqlite_path(self) -> Path | None:
         return sqlite_path(self.database_url)
 

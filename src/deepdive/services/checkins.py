@@ -88,11 +88,6 @@ def find_checkin(checkins: list[Checkin], ref: str) -> Checkin:
                    what="check-in")
 
 
-def next_planned(checkins: list[Checkin], now: datetime) -> Checkin | None:
-    coming = [c for c in checkins if c.planned and c.at >= now]
-    return min(coming, key=lambda c: c.at) if coming else None
-
-
 def update_checkin(
     uow: UnitOfWork, ref: str, with_whom: str, note: str, dive_ref: str | None = None
 ) -> Checkin:

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Text, delete, func, insert, select, type_coer
 
 from deepdive.domain.cards import Card, CardKind, Review, ReviewEntry
 from deepdive.domain.deck import CardFace
-from deepdive.storage.convert import from_db_required, to_db
+from deepdive.storage.convert import from_db_required, new_id, to_db
 from deepdive.storage.tables import cards, reviews
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # faces() leave the schedule out
@@ -80,7 +80,7 @@ class CardRepository:
 
     def add(self, card: Card) -> Card:
         result = self._db.execute(insert(cards).values(**_values(card)))
-        card.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+        card.id = new_id(result)
         return card
 
     def add_many(self, new: list[Card]) -> list[int]:
@@ -175,7 +175,7 @@ class CardRepository:
 
     def add_review(self, review: Review) -> Review:
         result = self._db.execute(insert(reviews).values(**_review_values(review)))
-        review.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+        review.id = new_id(result)
         return review
 
     def add_reviews(self, new: list[Review]) -> None:

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import Connection, insert, select, update
 
 from deepdive.domain.checkin import Checkin, Claim, Verdict
-from deepdive.storage.convert import from_db_required, to_db
+from deepdive.storage.convert import from_db_required, new_id, to_db
 from deepdive.storage.tables import checkins, claims
 
 
@@ -27,7 +27,7 @@ class CheckinRepository:
                 note=checkin.note,
             )
         )
-        checkin.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+        checkin.id = new_id(result)
         for claim in checkin.claims:
             claim.checkin_id = checkin.id
             inserted = self._db.execute(
@@ -38,7 +38,7 @@ class CheckinRepository:
                     correction=claim.correction,
                 )
             )
-            claim.id = inserted.inserted_primary_key[0] if inserted.inserted_primary_key else None
+            claim.id = new_id(inserted)
         return checkin
 
     def update(self, checkin: Checkin) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, func, insert, select, update
 
 from deepdive.domain.dive import Dive, Week
+from deepdive.storage.convert import new_id
 from deepdive.storage.rows import dive_from, dive_values, week_from
 from deepdive.storage.tables import dives, weeks
 
@@ -15,7 +16,7 @@ class DiveRepository:
 
     def add(self, dive: Dive) -> Dive:
         result = self._db.execute(insert(dives).values(**dive_values(dive)))
-        dive.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+        dive.id = new_id(result)
         return dive
 
     def update(self, dive: Dive) -> None:
@@ -51,6 +52,6 @@ class DiveRepository:
             result = self._db.execute(
                 insert(weeks).values(dive_id=week.dive_id, number=week.number, **values)
             )
-            week.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+            week.id = new_id(result)
         else:
             self._db.execute(update(weeks).where(weeks.c.id == week.id).values(**values))

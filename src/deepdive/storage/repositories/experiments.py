@@ -8,7 +8,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from deepdive.domain.experiment import Experiment
 from deepdive.domain.explanation import Explanation
-from deepdive.storage.convert import from_db_required, to_db
+from deepdive.storage.convert import from_db_required, new_id, to_db
 from deepdive.storage.tables import experiments, explanations
 
 
@@ -43,7 +43,7 @@ class ExperimentRepository:
                 at=to_db(experiment.at),
             )
         )
-        experiment.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+        experiment.id = new_id(result)
         return experiment
 
     def update(self, experiment: Experiment) -> None:
@@ -80,7 +80,7 @@ class ExplanationRepository:
                 at=to_db(explanation.at),
             )
         )
-        explanation.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+        explanation.id = new_id(result)
         return explanation
 
     def update(self, explanation: Explanation) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from deepdive.domain.idea import Idea
-from deepdive.storage.convert import from_db_required, to_db
+from deepdive.storage.convert import from_db_required, new_id, to_db
 from deepdive.storage.tables import ideas
 
 
@@ -34,7 +34,7 @@ class IdeaRepository:
                 dive_id=idea.dive_id,
             )
         )
-        idea.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+        idea.id = new_id(result)
         return idea
 
     def update(self, idea: Idea) -> None:

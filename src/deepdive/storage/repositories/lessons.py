@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, insert, select, update
 
 from deepdive.domain.lesson import Lesson
-from deepdive.storage.convert import from_db_required, to_db
+from deepdive.storage.convert import from_db_required, new_id, to_db
 from deepdive.storage.tables import dives, lesson_uptakes, lessons
 
 
@@ -19,7 +19,7 @@ class LessonRepository:
                 dive_id=lesson.dive_id, text=lesson.text, created_at=to_db(lesson.created_at)
             )
         )
-        lesson.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+        lesson.id = new_id(result)
         return lesson
 
     def update(self, lesson: Lesson) -> None:

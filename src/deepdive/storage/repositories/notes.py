@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from deepdive.domain.note import Note
-from deepdive.storage.convert import from_db_required, to_db
+from deepdive.storage.convert import from_db_required, new_id, to_db
 from deepdive.storage.tables import notes
 
 
@@ -36,7 +36,7 @@ class NoteRepository:
                 updated_at=to_db(note.updated_at),
             )
         )
-        note.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+        note.id = new_id(result)
         return note
 
     def update(self, note: Note) -> None:

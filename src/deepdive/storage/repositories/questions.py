@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, update
 
 from deepdive.domain.question import Question, QuestionStatus
-from deepdive.storage.convert import from_db, from_db_required, to_db
+from deepdive.storage.convert import from_db, from_db_required, new_id, to_db
 from deepdive.storage.tables import questions
 
 _OPEN = [str(QuestionStatus.OPEN), str(QuestionStatus.ASKED)]
@@ -46,7 +46,7 @@ class QuestionRepository:
                 answered_at=to_db(question.answered_at),
             )
         )
-        question.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+        question.id = new_id(result)
         return question
 
     def update(self, question: Question) -> None:

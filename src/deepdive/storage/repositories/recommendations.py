@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, insert, select, update
 
 from deepdive.domain.recommendation import Place, Recommendation
-from deepdive.storage.convert import from_db_required, to_db
+from deepdive.storage.convert import from_db_required, new_id, to_db
 from deepdive.storage.tables import recommendations
 
 
@@ -27,7 +27,7 @@ class RecommendationRepository:
                     dive_id=rec.dive_id, resource_id=rec.resource_id, **values
                 )
             )
-            rec.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+            rec.id = new_id(result)
         else:
             self._db.execute(update(recommendations).where(where).values(**values))
             rec.id = found.id

@@ -15,7 +15,7 @@ from deepdive.domain.resource import (
     Rating,
     Resource,
 )
-from deepdive.storage.convert import from_db_required, to_db
+from deepdive.storage.convert import from_db_required, new_id, to_db
 from deepdive.storage.rows import (
     placement_from,
     placement_values,
@@ -40,7 +40,7 @@ class ResourceRepository:
     def add(self, resource: Resource, now: datetime) -> Resource:
         values = resource_values(resource) | {"created_at": to_db(now)}
         result = self._db.execute(insert(resources).values(**values))
-        resource.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+        resource.id = new_id(result)
         return resource
 
     def update(self, resource: Resource) -> None:
@@ -71,7 +71,7 @@ class ResourceRepository:
             "added_at": to_db(now),
         }
         result = self._db.execute(insert(placements).values(**values))
-        placement.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+        placement.id = new_id(result)
         return placement
 
     def update_placement(self, placement: Placement) -> None:
@@ -151,7 +151,7 @@ class ResourceRepository:
                 at=to_db(swap.at),
             )
         )
-        swap.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+        swap.id = new_id(result)
         return swap
 
     def swaps(self, dive_id: int) -> list[Swap]:

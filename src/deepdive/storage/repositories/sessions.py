@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import Connection, insert, select, update
 
 from deepdive.domain.session import Session
-from deepdive.storage.convert import to_db
+from deepdive.storage.convert import new_id, to_db
 from deepdive.storage.rows import session_from, session_values
 from deepdive.storage.tables import sessions
 
@@ -18,7 +18,7 @@ class SessionRepository:
 
     def add(self, session: Session) -> Session:
         result = self._db.execute(insert(sessions).values(**session_values(session)))
-        session.id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+        session.id = new_id(result)
         return session
 
     def update(self, session: Session) -> None:
